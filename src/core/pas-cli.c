@@ -1,0 +1,145 @@
+/* pas-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pas-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "pas-cli.h"
+#include "pas-demo.h"
+#include "pas-workspace.h"
+
+/* The command line: everything but opening the window runs here,
+ * without a display. */
+static const GOptionEntry entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+  { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, NULL, N_("The workspace file to use instead of the default one"), N_("FILE") },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check the workspace: schema version, integrity, counts"), NULL },
+  { "demo", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Fill an empty workspace with demo data (small or large)"), N_("SIZE") },
+  { "exit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, "Quit once the window has drawn its first frame", NULL },
+  { NULL }
+};
+
+const GOptionEntry *
+pas_cli_get_entries (void)
+{
+  return entries;
+}
+
+static int
+fail (const char *message)
+{
+  g_printerr ("passerelle: %s\n", message);
+  return 1;
+}
+
+/* The --workspace given, or the default one. */
+char *
+pas_cli_get_workspace (GVariantDict *options)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "workspace", "^&ay", &path) && path && *path)
+    return g_strdup (path);
+  return pas_workspace_default_path ();
+}
+
+static PasWorkspace *
+open_workspace (GVariantDict          *options,
+                PasWorkspaceOpenFlags  flags,
+                GError               **error)
+{
+  g_autofree char *path = pas_cli_get_workspace (options);
+
+  if (flags & PAS_WORKSPACE_OPEN_CREATE)
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+      g_autofree char *fallback = pas_workspace_default_path ();
+
+      /* Only the default location is created on demand; a mistyped
+       * folder given by hand is an error. */
+      if (g_str_equal (path, fallback))
+        g_mkdir_with_parents (folder, 0700);
+    }
+  return pas_workspace_open (path, flags, error);
+}
+
+static int
+run_check (GVariantDict *options)
+{
+  g_autoptr(PasWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  gboolean intact;
+
+  if (!(workspace = open_workspace (options, PAS_WORKSPACE_OPEN_DEFAULT, &error)))
+    return fail (error->message);
+
+  intact = pas_workspace_check_integrity (workspace, &report, &error);
+  if (error != NULL)
+    return fail (error->message);
+
+  g_print (_("Workspace: %s\n"), pas_workspace_get_path (workspace));
+  g_print (_("Schema version: %d\n"), pas_workspace_get_schema_version (workspace));
+  g_print (_("Integrity: %s\n"), intact ? _("ok") : report);
+  g_print ("%s\n", _("Records:"));
+  for (guint k = 0; k < PAS_N_KINDS; k++)
+    g_print ("  %-24s %" G_GINT64_FORMAT "\n", pas_kind_get_table (k), pas_workspace_count (workspace, k));
+
+  return intact ? 0 : fail (_("The workspace is damaged: open a backup copy."));
+}
+
+static int
+run_demo (GVariantDict *options,
+          const char   *size_name)
+{
+  g_autoptr(PasWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  PasDemoSize size;
+
+  if (!pas_demo_size_from_string (size_name, &size))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown demo size “%s”: use “small” or “large”."), size_name);
+      return fail (message);
+    }
+  if (!(workspace = open_workspace (options, PAS_WORKSPACE_OPEN_CREATE, &error)))
+    return fail (error->message);
+  if (!pas_workspace_is_empty (workspace))
+    return fail (_("The workspace already holds data: the demo fills only an empty workspace. Use --workspace with a new file."));
+  if (!pas_demo_fill (workspace, size, &error))
+    return fail (error->message);
+
+  g_print (_("Demo data written to %s\n"), pas_workspace_get_path (workspace));
+  return 0;
+}
+
+/**
+ * pas_cli_handle:
+ *
+ * Runs the headless command that @options ask for.
+ *
+ * Returns: the exit status, or %PAS_CLI_CONTINUE when the window is wanted.
+ */
+int
+pas_cli_handle (GVariantDict *options)
+{
+  const char *demo = NULL;
+
+  g_return_val_if_fail (options != NULL, 1);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("passerelle %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_variant_dict_contains (options, "check"))
+    return run_check (options);
+  if (g_variant_dict_lookup (options, "demo", "&s", &demo))
+    return run_demo (options, demo);
+
+  return PAS_CLI_CONTINUE;
+}
