@@ -11,6 +11,7 @@
 
 #include "pas-cli.h"
 #include "pas-demo.h"
+#include "pas-people-import.h"
 #include "pas-workspace.h"
 
 /* The command line: everything but opening the window runs here,
@@ -20,6 +21,8 @@ static const GOptionEntry entries[] = {
   { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, NULL, N_("The workspace file to use instead of the default one"), N_("FILE") },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check the workspace: schema version, integrity, counts"), NULL },
   { "demo", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Fill an empty workspace with demo data (small or large)"), N_("SIZE") },
+  { "import-people", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Import people from a CSV file: name, email, department, job title, site, referent (headers in English or French)"), N_("FILE") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --import-people: say what the import would do, and write nothing"), NULL },
   { "exit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, "Quit once the window has drawn its first frame", NULL },
   { NULL }
 };
@@ -117,6 +120,75 @@ run_demo (GVariantDict *options,
   return 0;
 }
 
+static void
+print_problems (PasPeopleImport *import)
+{
+  g_auto(GStrv) problems = pas_people_import_dup_problems (import);
+
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_printerr ("%s\n", problems[i]);
+}
+
+static int
+run_import_people (GVariantDict *options,
+                   const char   *csv_path)
+{
+  gboolean dry_run = g_variant_dict_contains (options, "dry-run");
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (csv_path);
+  g_autoptr(PasWorkspace) workspace = NULL;
+  g_autoptr(PasPeopleImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *display = g_filename_display_name (csv_path);
+  guint without_email;
+  guint rejected;
+
+  /* A dry run writes nothing, not even a new workspace. */
+  if (!(workspace = open_workspace (options, dry_run ? PAS_WORKSPACE_OPEN_DEFAULT : PAS_WORKSPACE_OPEN_CREATE, &error)))
+    return fail (error->message);
+  if (!(import = pas_people_import_new_for_file (workspace, file, NULL, &error)))
+    return fail (error->message);
+
+  for (const char * const *note = pas_people_import_get_notes (import); *note != NULL; note++)
+    g_printerr ("%s\n", *note);
+  if ((without_email = pas_people_import_count_without_email (import)) > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "%u row has no email: that person is matched by name, or added.\n",
+                             "%u rows have no email: those people are matched by name, or added.\n",
+                             without_email),
+                without_email);
+  print_problems (import);
+
+  if ((rejected = pas_people_import_count (import, PAS_PEOPLE_IMPORT_REJECT)) > 0)
+    {
+      g_autofree char *message = NULL;
+
+      summary = pas_people_import_dup_summary (import);
+      g_printerr ("%s\n", summary);
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u row is rejected, so nothing was imported. Correct the file and try again.",
+                                              "%u rows are rejected, so nothing was imported. Correct the file and try again.",
+                                              rejected),
+                                 rejected);
+      return fail (message);
+    }
+  if (!dry_run && !pas_people_import_apply (import, &error))
+    {
+      print_problems (import);
+      return fail (error->message);
+    }
+
+  summary = pas_people_import_dup_summary (import);
+  /* Translators: "people.csv: Windows-1252, converted, separated by semicolons." */
+  g_print (_("%s: %s, separated by %s.\n"), display,
+           pas_csv_encoding_get_label (pas_people_import_get_encoding (import)),
+           pas_csv_delimiter_get_label (pas_people_import_get_delimiter (import)));
+  g_print ("%s\n", summary);
+  if (dry_run)
+    g_print ("%s\n", _("Dry run: nothing was written."));
+  return 0;
+}
+
 /**
  * pas_cli_handle:
  *
@@ -128,6 +200,7 @@ int
 pas_cli_handle (GVariantDict *options)
 {
   const char *demo = NULL;
+  const char *people_csv = NULL;
 
   g_return_val_if_fail (options != NULL, 1);
 
@@ -140,6 +213,10 @@ pas_cli_handle (GVariantDict *options)
     return run_check (options);
   if (g_variant_dict_lookup (options, "demo", "&s", &demo))
     return run_demo (options, demo);
+  if (g_variant_dict_lookup (options, "import-people", "^&ay", &people_csv))
+    return run_import_people (options, people_csv);
+  if (g_variant_dict_contains (options, "dry-run"))
+    return fail (_("--dry-run goes with --import-people FILE."));
 
   return PAS_CLI_CONTINUE;
 }

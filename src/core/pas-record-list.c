@@ -120,21 +120,33 @@ query_ids (PasRecordList  *self,
   return TRUE;
 }
 
+/* Which rows may show changed values without having moved: none, the
+ * record with a given id, or any of them. */
+#define TOUCHED_NONE 0
+#define TOUCHED_ALL  (-1)
+
 /* Replaces the ids and tells the views with one items-changed covering
- * only what differs, so that an entry added at the end keeps the scroll. */
+ * only what differs, so that an entry added at the end keeps the scroll.
+ * A touched row is always covered: a view only rebinds replaced items. */
 static void
 replace_ids (PasRecordList *self,
-             GArray        *ids)
+             GArray        *ids,
+             gint64         touched)
 {
   guint old_len = self->ids->len, new_len = ids->len;
   guint prefix = 0, suffix = 0;
 
-  while (prefix < old_len && prefix < new_len &&
-         g_array_index (self->ids, gint64, prefix) == g_array_index (ids, gint64, prefix))
-    prefix++;
-  while (suffix < old_len - prefix && suffix < new_len - prefix &&
-         g_array_index (self->ids, gint64, old_len - 1 - suffix) == g_array_index (ids, gint64, new_len - 1 - suffix))
-    suffix++;
+  if (touched != TOUCHED_ALL)
+    {
+      while (prefix < old_len && prefix < new_len &&
+             (touched == TOUCHED_NONE || g_array_index (ids, gint64, prefix) != touched) &&
+             g_array_index (self->ids, gint64, prefix) == g_array_index (ids, gint64, prefix))
+        prefix++;
+      while (suffix < old_len - prefix && suffix < new_len - prefix &&
+             (touched == TOUCHED_NONE || g_array_index (ids, gint64, new_len - 1 - suffix) != touched) &&
+             g_array_index (self->ids, gint64, old_len - 1 - suffix) == g_array_index (ids, gint64, new_len - 1 - suffix))
+        suffix++;
+    }
 
   g_array_unref (self->ids);
   self->ids = g_array_ref (ids);
@@ -143,29 +155,39 @@ replace_ids (PasRecordList *self,
                                 old_len - prefix - suffix, new_len - prefix - suffix);
 }
 
+static gboolean
+reload (PasRecordList  *self,
+        gint64          touched,
+        GError        **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!query_ids (self, ids, error))
+    return FALSE;
+  replace_ids (self, ids, touched);
+  return TRUE;
+}
+
 gboolean
 pas_record_list_reload (PasRecordList  *self,
                         GError        **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
   g_return_val_if_fail (PAS_IS_RECORD_LIST (self), FALSE);
 
-  if (!query_ids (self, ids, error))
-    return FALSE;
-  replace_ids (self, ids);
-  return TRUE;
+  return reload (self, TOUCHED_NONE, error);
 }
 
 static void
-reload_or_warn (PasRecordList *self)
+reload_or_warn (PasRecordList *self,
+                gint64         touched)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!pas_record_list_reload (self, &error))
+  if (!reload (self, touched, &error))
     g_warning ("The list of %s could not be read: %s", pas_kind_get_table (self->kind), error->message);
 }
 
+/* A change with no id came from a batch: any row may hold new values. */
 static void
 on_workspace_changed_cb (PasRecordList *self,
                          PasKind        kind,
@@ -173,7 +195,7 @@ on_workspace_changed_cb (PasRecordList *self,
                          PasWorkspace  *workspace)
 {
   if (kind == self->kind)
-    reload_or_warn (self);
+    reload_or_warn (self, id != 0 ? id : TOUCHED_ALL);
 }
 
 static GType
@@ -269,7 +291,7 @@ pas_record_list_new (PasWorkspace *workspace,
   self->changed_id = g_signal_connect_object (workspace, "changed",
                                               G_CALLBACK (on_workspace_changed_cb),
                                               self, G_CONNECT_SWAPPED);
-  reload_or_warn (self);
+  reload_or_warn (self, TOUCHED_NONE);
   return self;
 }
 
@@ -302,7 +324,7 @@ pas_record_list_set_filter (PasRecordList *self,
       }
   filter.value = value;
   g_array_append_val (self->filters, filter);
-  reload_or_warn (self);
+  reload_or_warn (self, TOUCHED_NONE);
 }
 
 void
@@ -318,7 +340,7 @@ pas_record_list_unset_filter (PasRecordList *self,
     if (g_array_index (self->filters, Filter, i).field == interned)
       {
         g_array_remove_index (self->filters, i);
-        reload_or_warn (self);
+        reload_or_warn (self, TOUCHED_NONE);
         return;
       }
 }
@@ -339,7 +361,7 @@ pas_record_list_set_search (PasRecordList *self,
     return;
   g_free (self->search);
   self->search = g_steal_pointer (&stripped);
-  reload_or_warn (self);
+  reload_or_warn (self, TOUCHED_NONE);
 }
 
 void
@@ -358,7 +380,7 @@ pas_record_list_set_order (PasRecordList *self,
     return;
   g_free (self->order);
   self->order = g_steal_pointer (&order);
-  reload_or_warn (self);
+  reload_or_warn (self, TOUCHED_NONE);
 }
 
 gint64

@@ -73,7 +73,8 @@ describe_constraint (const char  *message,
   *column = NULL;
   if (colon != NULL)
     {
-      g_auto(GStrv) parts = g_strsplit (g_strstrip (g_strdup (colon + 1)), ".", 2);
+      g_autofree char *name = g_strstrip (g_strdup (colon + 1));
+      g_auto(GStrv) parts = g_strsplit (name, ".", 2);
 
       if (parts[0] && pas_kind_from_table (parts[0], &kind))
         *label = pas_kind_get_label (kind);
@@ -407,7 +408,8 @@ configure (PasWorkspace  *self,
   return pas_workspace_exec (self,
                              "PRAGMA journal_mode = WAL;"
                              "PRAGMA synchronous = FULL;"
-                             "PRAGMA foreign_keys = ON;",
+                             "PRAGMA foreign_keys = ON;"
+                             "PRAGMA secure_delete = ON;",
                              error);
 }
 
@@ -556,7 +558,8 @@ pas_workspace_load_by_uuid (PasWorkspace  *self,
 }
 
 /* An insert names only the fields that are set, so that the schema's
- * defaults apply to the others; an update writes every field. */
+ * defaults apply to the others, and returns the row as stored; an update
+ * writes every field. */
 static char *
 build_write (PasRecord *record)
 {
@@ -575,7 +578,9 @@ build_write (PasRecord *record)
             g_string_append_printf (sql, "%s%s", values->len ? ", " : "", pas_kind_get_field (kind, i)->name);
             g_string_append_printf (values, "%s?%u", values->len ? ", " : "", i + 1);
           }
-      g_string_append_printf (sql, ") VALUES (%s)", values->str);
+      g_string_append_printf (sql, ") VALUES (%s) RETURNING id", values->str);
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (sql, ", %s", pas_kind_get_field (kind, i)->name);
       g_string_free (values, TRUE);
     }
   else
@@ -586,6 +591,33 @@ build_write (PasRecord *record)
       g_string_append_printf (sql, " WHERE id = ?%u", n + 1);
     }
   return g_string_free (sql, FALSE);
+}
+
+/* After an insert the record takes the row as stored, defaults included:
+ * saving it again then updates every field with real values, not NULLs. */
+static void
+take_stored_row (PasRecord    *record,
+                 sqlite3_stmt *stmt)
+{
+  PasKind kind = pas_record_get_kind (record);
+  g_autoptr(PasRecord) stored = pas_record_new_from_row (kind, stmt);
+  guint n = pas_kind_get_n_fields (kind);
+
+  pas_record_set_id (record, pas_record_get_id (stored));
+  for (guint i = 0; i < n; i++)
+    {
+      const GValue *value = pas_record_get_value (stored, i);
+      const char *name = pas_kind_get_field (kind, i)->name;
+
+      if (G_VALUE_HOLDS_INT64 (value))
+        pas_record_set_int (record, name, g_value_get_int64 (value));
+      else if (G_VALUE_HOLDS_DOUBLE (value))
+        pas_record_set_double (record, name, g_value_get_double (value));
+      else if (G_VALUE_HOLDS_STRING (value))
+        pas_record_set_string (record, name, g_value_get_string (value));
+      else
+        pas_record_set_null (record, name);
+    }
 }
 
 /**
@@ -626,13 +658,16 @@ pas_workspace_save (PasWorkspace  *self,
     sqlite3_bind_int64 (stmt, pas_kind_get_n_fields (kind) + 1, id);
 
   rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && id == 0)
+    {
+      take_stored_row (record, stmt);
+      rc = sqlite3_step (stmt);
+    }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return pas_workspace_set_error (self, sqlite3_extended_errcode (self->db), error);
 
-  if (id == 0)
-    pas_record_set_id (record, sqlite3_last_insert_rowid (self->db));
-  else if (sqlite3_changes (self->db) == 0)
+  if (id != 0 && sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_NOT_FOUND,
                    _("This %s no longer exists: it may have been deleted."), pas_kind_get_label (kind));
@@ -643,6 +678,59 @@ pas_workspace_save (PasWorkspace  *self,
   return TRUE;
 }
 
+/* For each kind, the kinds whose rows its deletion may remove or change
+ * through ON DELETE CASCADE or SET NULL, followed from table to table. */
+static guint32 dependents[PAS_N_KINDS];
+
+static gpointer
+load_dependents (gpointer data)
+{
+  sqlite3 *db = data;
+  sqlite3_stmt *stmt = NULL;
+  gboolean grew = TRUE;
+
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT m.name, f.\"table\" FROM sqlite_schema AS m, pragma_foreign_key_list (m.name) AS f "
+                          "WHERE m.type = 'table'",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        PasKind child, parent;
+
+        if (pas_kind_from_table ((const char *) sqlite3_column_text (stmt, 0), &child) &&
+            pas_kind_from_table ((const char *) sqlite3_column_text (stmt, 1), &parent))
+          dependents[parent] |= 1u << child;
+      }
+  sqlite3_finalize (stmt);
+
+  while (grew)
+    {
+      grew = FALSE;
+      for (guint k = 0; k < PAS_N_KINDS; k++)
+        {
+          guint32 all = dependents[k];
+
+          for (guint j = 0; j < PAS_N_KINDS; j++)
+            if (dependents[k] & (1u << j))
+              all |= dependents[j];
+          all &= ~(1u << k);
+          grew |= all != dependents[k];
+          dependents[k] = all;
+        }
+    }
+  return NULL;
+}
+
+static guint32
+get_dependents (PasWorkspace *self,
+                PasKind       kind)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, load_dependents, self->db);
+  return dependents[kind];
+}
+
 gboolean
 pas_workspace_delete (PasWorkspace  *self,
                       PasKind        kind,
@@ -651,11 +739,14 @@ pas_workspace_delete (PasWorkspace  *self,
 {
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
-  int rc;
+  guint32 others;
+  int total, rc;
 
   g_return_val_if_fail (PAS_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (kind < PAS_N_KINDS, FALSE);
 
+  others = get_dependents (self, kind);
+  total = sqlite3_total_changes (self->db);
   sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", pas_kind_get_table (kind));
   if (!(stmt = pas_workspace_prepare (self, sql, error)))
     return FALSE;
@@ -670,8 +761,13 @@ pas_workspace_delete (PasWorkspace  *self,
                    _("This %s no longer exists: it may have been deleted."), pas_kind_get_label (kind));
       return FALSE;
     }
-  /* Cascades may have removed rows of other kinds too. */
   pas_workspace_emit_changed (self, kind, id);
+  /* More than one row changed: cascades reached rows of other kinds, and
+   * the lists showing them must be told. */
+  if (sqlite3_total_changes (self->db) - total > 1)
+    for (guint k = 0; k < PAS_N_KINDS; k++)
+      if (others & (1u << k))
+        pas_workspace_emit_changed (self, k, 0);
   return TRUE;
 }
 

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PasApplication, pas_application, PAS, APPLICATION, AdwApplication)
 
-PasApplication *pas_application_new (void);
+PasApplication *pas_application_new                (void);
+void            pas_application_register_resources (void);
 
 G_END_DECLS

@@ -1,0 +1,39 @@
+/* pas-gui-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pas-gui-util"
+
+#include "config.h"
+
+#include "pas-gui-util.h"
+
+/**
+ * pas_gui_fix_button_names:
+ * @widget: a widget, usually a dialog built by libadwaita
+ *
+ * Mends the accessible names GTK 4.8 gives buttons: one whose label has a
+ * mnemonic is named twice, raw and shown ("_Cancel Cancel"), and one
+ * without a label after its child ("GtkImage"). The first loses the raw
+ * label (AdwMessageDialog's responses among them); the second is named
+ * after its tooltip (AdwAboutWindow's back buttons among them).
+ */
+void
+pas_gui_fix_button_names (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+#if !GTK_CHECK_VERSION (4, 10, 0)
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL &&
+           gtk_widget_get_tooltip_text (widget) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_widget_get_tooltip_text (widget),
+                                    -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pas_gui_fix_button_names (child);
+#endif
+}
