@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "pas-application.h"
-#include "pas-i18n.h"
+#include "pas-environment.h"
 
 int
 main (int   argc,
@@ -13,7 +13,7 @@ main (int   argc,
 {
   g_autoptr(PasApplication) app = NULL;
 
-  pas_i18n_init ();
+  pas_environment_init ();
   app = pas_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -60,8 +60,8 @@ pas_ics_escape_text (const char *text)
  * @line: one content line, without its line end
  *
  * Appends @line folded into pieces of at most 75 octets, the pieces
- * after the first starting with a space; a UTF-8 character is never
- * split. Every line ends with CRLF.
+ * after the first starting with a space; neither a UTF-8 character nor
+ * a backslash escape is ever split. Every line ends with CRLF.
  */
 void
 pas_ics_append_line (GString    *out,
@@ -75,10 +75,17 @@ pas_ics_append_line (GString    *out,
     {
       gsize cut = pos + limit;
 
+      gsize backslashes = 0;
+
       while (cut > pos && ((guchar) line[cut] & 0xc0) == 0x80)
         cut--;
       if (cut == pos)
         cut = pos + limit;
+      /* Nor an escape such as "\n": some readers unescape before unfolding. */
+      while (cut - backslashes > pos && line[cut - 1 - backslashes] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 1 && cut - 1 > pos)
+        cut--;
       g_string_append_len (out, line + pos, cut - pos);
       g_string_append (out, "\r\n ");
       pos = cut;

@@ -206,6 +206,16 @@ typedef struct
   guint  person;
 } PersonLevel;
 
+/* Row ids → row indexes: a plain array when the ids are dense enough, as
+ * they are unless many rows were deleted; a hash table otherwise. */
+typedef struct
+{
+  GArray     *ids;
+  int        *dense;
+  gint64      dense_len;
+  GHashTable *sparse;
+} IdIndex;
+
 typedef struct
 {
   sqlite3        *db;
@@ -220,12 +230,10 @@ typedef struct
 
   GStringChunk   *strings;
   GArray         *people;            /* Person, by name */
-  int            *person_dense;      /* person id → index, or -1 */
-  gint64          person_dense_len;
-  GHashTable     *person_ids;        /* when ids are too sparse for the above */
-  GHashTable     *department_ids;    /* id → index + 1 */
-  GHashTable     *skill_ids;
-  GHashTable     *module_ids;
+  IdIndex         person_index;
+  IdIndex         department_index;
+  IdIndex         skill_index;
+  IdIndex         module_index;
   GArray         *module_format;     /* int, per module */
   GArray         *module_skill;      /* int, skill index or -1, per module */
 
@@ -340,16 +348,61 @@ indicators_new (gint64 project_id)
   return self;
 }
 
+/* @ids: (transfer full): the ids in the order of the rows. */
+static void
+id_index_init (IdIndex *index,
+               GArray  *ids)
+{
+  gint64 max_id = 0;
+
+  index->ids = ids;
+  for (guint i = 0; i < ids->len; i++)
+    max_id = MAX (max_id, g_array_index (ids, gint64, i));
+  if (max_id <= 4 * (gint64) ids->len + 65536)
+    {
+      index->dense_len = max_id + 1;
+      index->dense = g_new (int, index->dense_len);
+      memset (index->dense, 0xff, sizeof (int) * index->dense_len);
+      for (guint i = 0; i < ids->len; i++)
+        index->dense[MAX (g_array_index (ids, gint64, i), 0)] = (int) i;
+    }
+  else
+    {
+      index->sparse = g_hash_table_new (g_int64_hash, g_int64_equal);
+      for (guint i = 0; i < ids->len; i++)
+        g_hash_table_insert (index->sparse, &g_array_index (ids, gint64, i), GINT_TO_POINTER (i + 1));
+    }
+}
+
+static void
+id_index_clear (IdIndex *index)
+{
+  g_clear_pointer (&index->ids, g_array_unref);
+  g_clear_pointer (&index->dense, g_free);
+  g_clear_pointer (&index->sparse, g_hash_table_unref);
+}
+
+/* The row of @id, or -1. */
+static inline int
+id_index_find (const IdIndex *index,
+               gint64         id)
+{
+  if (index->dense != NULL)
+    return id > 0 && id < index->dense_len ? index->dense[id] : -1;
+  if (index->sparse != NULL)
+    return GPOINTER_TO_INT (g_hash_table_lookup (index->sparse, &id)) - 1;
+  return -1;
+}
+
 static void
 context_clear (Context *ctx)
 {
   g_clear_pointer (&ctx->strings, g_string_chunk_free);
   g_clear_pointer (&ctx->people, g_array_unref);
-  g_clear_pointer (&ctx->person_dense, g_free);
-  g_clear_pointer (&ctx->person_ids, g_hash_table_unref);
-  g_clear_pointer (&ctx->department_ids, g_hash_table_unref);
-  g_clear_pointer (&ctx->skill_ids, g_hash_table_unref);
-  g_clear_pointer (&ctx->module_ids, g_hash_table_unref);
+  id_index_clear (&ctx->person_index);
+  id_index_clear (&ctx->department_index);
+  id_index_clear (&ctx->skill_index);
+  id_index_clear (&ctx->module_index);
   g_clear_pointer (&ctx->module_format, g_array_unref);
   g_clear_pointer (&ctx->module_skill, g_array_unref);
   g_clear_pointer (&ctx->skill_sum, g_free);
@@ -374,7 +427,7 @@ find_choice (const Choice *choices,
 {
   if (key != NULL)
     for (guint i = 0; i < n_choices; i++)
-      if (strcmp (choices[i].key, key) == 0)
+      if (choices[i].key[0] == key[0] && strcmp (choices[i].key, key) == 0)
         return (int) i;
   return -1;
 }
@@ -618,26 +671,11 @@ bind_day (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, index, day_to_string (day), -1, g_free);
 }
 
-static GHashTable *
-new_id_table (void)
-{
-  return g_hash_table_new (g_int64_hash, g_int64_equal);
-}
-
-static int
-lookup_id (GHashTable *table,
-           gint64      id)
-{
-  return GPOINTER_TO_INT (g_hash_table_lookup (table, &id)) - 1;
-}
-
 static int
 find_person (Context *ctx,
              gint64   id)
 {
-  if (ctx->person_dense != NULL)
-    return id > 0 && id < ctx->person_dense_len ? ctx->person_dense[id] : -1;
-  return lookup_id (ctx->person_ids, id);
+  return id_index_find (&ctx->person_index, id);
 }
 
 static gboolean
@@ -703,6 +741,7 @@ load_departments (Context  *ctx,
                   GError  **error)
 {
   sqlite3_stmt *stmt;
+  GArray *ids;
   int rc;
 
   if (!(stmt = prepare (ctx, "SELECT id, name, headcount FROM department ORDER BY name COLLATE NOCASE, id", error)))
@@ -718,12 +757,10 @@ load_departments (Context  *ctx,
       row->people_per_referent = row->mean_load = NAN;
       g_ptr_array_add (ctx->out->departments, row);
     }
-  ctx->department_ids = new_id_table ();
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < ctx->out->departments->len; i++)
-    {
-      PasDepartmentIndicators *row = g_ptr_array_index (ctx->out->departments, i);
-      g_hash_table_insert (ctx->department_ids, &row->department_id, GINT_TO_POINTER (i + 1));
-    }
+    g_array_append_val (ids, ((PasDepartmentIndicators *) g_ptr_array_index (ctx->out->departments, i))->department_id);
+  id_index_init (&ctx->department_index, ids);
   return finish (ctx, stmt, rc, error);
 }
 
@@ -732,6 +769,7 @@ load_skills (Context  *ctx,
              GError  **error)
 {
   sqlite3_stmt *stmt;
+  GArray *ids;
   int rc;
 
   if (!(stmt = prepare (ctx,
@@ -748,12 +786,10 @@ load_skills (Context  *ctx,
       row->mean_level = row->completion = NAN;
       g_ptr_array_add (ctx->out->skills, row);
     }
-  ctx->skill_ids = new_id_table ();
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < ctx->out->skills->len; i++)
-    {
-      PasSkillIndicators *row = g_ptr_array_index (ctx->out->skills, i);
-      g_hash_table_insert (ctx->skill_ids, &row->skill_id, GINT_TO_POINTER (i + 1));
-    }
+    g_array_append_val (ids, ((PasSkillIndicators *) g_ptr_array_index (ctx->out->skills, i))->skill_id);
+  id_index_init (&ctx->skill_index, ids);
   return finish (ctx, stmt, rc, error);
 }
 
@@ -762,6 +798,7 @@ load_modules (Context  *ctx,
               GError  **error)
 {
   sqlite3_stmt *stmt;
+  GArray *ids;
   int rc;
 
   if (!(stmt = prepare (ctx,
@@ -782,17 +819,15 @@ load_modules (Context  *ctx,
       row->format = format >= 0 ? formats[format].key : NULL;
       row->skill_id = sqlite3_column_int64 (stmt, 3);
       row->completion = NAN;
-      skill = lookup_id (ctx->skill_ids, row->skill_id);
+      skill = id_index_find (&ctx->skill_index, row->skill_id);
       g_ptr_array_add (ctx->out->modules, row);
       g_array_append_val (ctx->module_format, format);
       g_array_append_val (ctx->module_skill, skill);
     }
-  ctx->module_ids = new_id_table ();
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < ctx->out->modules->len; i++)
-    {
-      PasModuleIndicators *row = g_ptr_array_index (ctx->out->modules, i);
-      g_hash_table_insert (ctx->module_ids, &row->module_id, GINT_TO_POINTER (i + 1));
-    }
+    g_array_append_val (ids, ((PasModuleIndicators *) g_ptr_array_index (ctx->out->modules, i))->module_id);
+  id_index_init (&ctx->module_index, ids);
   return finish (ctx, stmt, rc, error);
 }
 
@@ -813,7 +848,7 @@ load_people (Context  *ctx,
              GError  **error)
 {
   sqlite3_stmt *stmt;
-  gint64 max_id = 0;
+  GArray *ids;
   int rc;
 
   if (!(stmt = prepare (ctx,
@@ -829,14 +864,13 @@ load_people (Context  *ctx,
       person.id = sqlite3_column_int64 (stmt, 0);
       person.name = g_string_chunk_insert (ctx->strings, (const char *) sqlite3_column_text (stmt, 1));
       person.department = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1
-                        : lookup_id (ctx->department_ids, sqlite3_column_int64 (stmt, 2));
+                        : id_index_find (&ctx->department_index, sqlite3_column_int64 (stmt, 2));
       person.referent = sqlite3_column_int (stmt, 3) != 0;
       person.comfort = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 4);
       person.archived = sqlite3_column_int (stmt, 5) != 0;
       person.barrier = PAS_BARRIER_UNKNOWN;
       person.weakest_level = -1;
       person.weakest_skill = -1;
-      max_id = MAX (max_id, person.id);
       g_array_append_val (ctx->people, person);
     }
   if (!finish (ctx, stmt, rc, error))
@@ -844,21 +878,10 @@ load_people (Context  *ctx,
   /* By name as the lists show them (SQLite's NOCASE folds ASCII only). */
   g_array_sort (ctx->people, compare_people);
 
-  /* Rows of the other tables find their person by id many times over. */
-  if (max_id <= 4 * (gint64) ctx->people->len + 65536)
-    {
-      ctx->person_dense_len = max_id + 1;
-      ctx->person_dense = g_new (int, ctx->person_dense_len);
-      memset (ctx->person_dense, 0xff, sizeof (int) * ctx->person_dense_len);
-      for (guint i = 0; i < ctx->people->len; i++)
-        ctx->person_dense[g_array_index (ctx->people, Person, i).id] = (int) i;
-    }
-  else
-    {
-      ctx->person_ids = new_id_table ();
-      for (guint i = 0; i < ctx->people->len; i++)
-        g_hash_table_insert (ctx->person_ids, &g_array_index (ctx->people, Person, i).id, GINT_TO_POINTER (i + 1));
-    }
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), ctx->people->len);
+  for (guint i = 0; i < ctx->people->len; i++)
+    g_array_append_val (ids, g_array_index (ctx->people, Person, i).id);
+  id_index_init (&ctx->person_index, ids);
   for (guint i = 0; i < ctx->people->len; i++)
     if (!g_array_index (ctx->people, Person, i).archived)
       ctx->out->n_people++;
@@ -942,7 +965,7 @@ load_enrollments (Context  *ctx,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int m = lookup_id (ctx->module_ids, sqlite3_column_int64 (stmt, 0));
+      int m = id_index_find (&ctx->module_index, sqlite3_column_int64 (stmt, 0));
       int p = find_person (ctx, sqlite3_column_int64 (stmt, 1));
       const char *status = (const char *) sqlite3_column_text (stmt, 2);
       gboolean open = g_str_equal (status, "planned") || g_str_equal (status, "in_progress");
@@ -1131,7 +1154,7 @@ load_assessments (Context  *ctx,
   rows = g_array_sized_new (FALSE, FALSE, sizeof (Assessment), 4096);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int skill = lookup_id (ctx->skill_ids, sqlite3_column_int64 (stmt, 1));
+      int skill = id_index_find (&ctx->skill_index, sqlite3_column_int64 (stmt, 1));
       int p = find_person (ctx, sqlite3_column_int64 (stmt, 0));
       Assessment row;
 
@@ -1356,15 +1379,55 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* The @k-th smallest of @values (reordered), in linear time on average. */
+static double
+select_nth (double *values,
+            guint   n,
+            guint   k)
+{
+  guint left = 0, right = n - 1;
+
+  while (left < right)
+    {
+      double pivot = values[left + (right - left) / 2];
+      guint i = left, j = right;
+
+      while (i <= j)
+        {
+          while (values[i] < pivot)
+            i++;
+          while (values[j] > pivot)
+            j--;
+          if (i <= j)
+            {
+              double swap = values[i];
+              values[i] = values[j];
+              values[j] = swap;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (k <= j)
+        right = j;
+      else if (k >= i)
+        left = i;
+      else
+        break;
+    }
+  return values[k];
+}
+
 static double
 median (GArray *values)
 {
+  double *data = (double *) (gpointer) values->data;
   guint n = values->len;
 
   if (n == 0)
     return NAN;
-  g_array_sort (values, compare_doubles);
-  return (g_array_index (values, double, (n - 1) / 2) + g_array_index (values, double, n / 2)) / 2;
+  return (select_nth (data, n, (n - 1) / 2) + select_nth (data, n, n / 2)) / 2;
 }
 
 /* @levels: sorted, lowest first. Which of several equal levels falls in

@@ -10,7 +10,8 @@
 G_BEGIN_DECLS
 
 /* A second connection to a workspace file, for work done in a thread
- * (indicators, export) while the window keeps its own. It only reads. */
+ * (indicators, export) while the window keeps its own. It only reads,
+ * and belongs to one thread at a time. */
 sqlite3  *pas_reader_open       (const char  *path,
                                  GError     **error);
 void      pas_reader_close      (sqlite3     *db);

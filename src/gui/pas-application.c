@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "pas-application.h"
 #include "pas-appdata.h"
@@ -91,14 +90,13 @@ present_window (PasApplication *self,
 }
 
 static void
-show_open_error (PasWindow    *window,
-                 const GError *error)
+show_error (PasWindow    *window,
+            const char   *heading,
+            const GError *error)
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
-                                                       _("This Workspace Cannot Be Opened"),
-                                                       error->message));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window), heading, error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   pas_gui_fix_button_names (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -118,11 +116,12 @@ open_workspace (PasApplication        *self,
   workspace = pas_workspace_open (path, flags, &error);
   if (workspace == NULL)
     {
+      /* The window first, so that the message comes above it. */
       if (pas_window_get_workspace (window) == NULL)
         pas_window_show_refused (window, path, error);
-      else
-        show_open_error (window, error);
       present_window (self, window);
+      if (pas_window_get_workspace (window) != NULL)
+        show_error (window, _("This Workspace Cannot Be Opened"), error);
       return;
     }
 
@@ -150,9 +149,9 @@ open_file (PasApplication        *self,
                    _("“%s” is not a local file: copy the workspace to this computer first."), uri);
       if (pas_window_get_workspace (get_window (self)) == NULL)
         pas_window_show_refused (get_window (self), uri, error);
-      else
-        show_open_error (get_window (self), error);
       present_window (self, get_window (self));
+      if (pas_window_get_workspace (get_window (self)) != NULL)
+        show_error (get_window (self), _("This Workspace Cannot Be Opened"), error);
       return;
     }
   open_workspace (self, path, flags);
@@ -255,7 +254,7 @@ on_new_response_cb (GtkNativeDialog *chooser,
       g_set_error (&error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_INVALID,
                    _("“%s” already exists and is not replaced. Choose another name, or open it with Open Workspace."),
                    display);
-      show_open_error (get_window (self), error);
+      show_error (get_window (self), _("The Workspace Cannot Be Created"), error);
       return;
     }
   open_workspace (self, path, PAS_WORKSPACE_OPEN_CREATE);

@@ -109,9 +109,10 @@ delete_project_action (GtkWidget  *widget,
   /* Translators: %s is the name of a project */
   adw_message_dialog_format_heading (dialog, _("Delete “%s”?"), pas_record_get_string (project, "name"));
   adw_message_dialog_set_body (dialog,
-                               _("Its workshops and their contributions, its pilots and feedback, its training modules "
-                                 "and enrollments, readiness assessments, success stories and communications will be "
-                                 "deleted with it. People, departments and skills are kept. This cannot be undone."));
+                               _("Its workshops and their contributions, its pilots and feedback, its "
+                                 "training modules and enrollments, readiness assessments, success stories "
+                                 "and communications will be deleted with it. People, departments and "
+                                 "skills are kept. This cannot be undone."));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "delete", _("_Delete Project"),

@@ -596,11 +596,12 @@ pas_window_offer_demo_data (PasWindow *self)
   if (self->workspace == NULL || !pas_workspace_is_empty (self->workspace))
     return;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Explore with Demo Data?"),
-                                                       _("This workspace is empty. Demo data — a fictitious company with its departments, "
-                                                         "people, projects, workshops, feedback and training — lets you discover Passerelle "
-                                                         "before entering your own. You can also start empty and create your first project.")));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Explore with Demo Data?"), NULL));
+  adw_message_dialog_set_body (dialog,
+                               _("This workspace is empty. Demo data — a fictitious company with its "
+                                 "departments, people, projects, workshops, feedback and training — lets you "
+                                 "discover Passerelle before entering your own. You can also start empty and "
+                                 "create your first project."));
   adw_message_dialog_add_responses (dialog,
                                     "empty", _("_Start Empty"),
                                     "demo", _("_Load Demo Data"),

@@ -64,7 +64,7 @@ parse (const char *text)
 
           /* Folded only where the line was full (a character may not be cut). */
           g_assert_cmpuint (logical->len, >, 0);
-          g_assert_cmpuint (strlen (lines[i - 1]), >=, 72);
+          g_assert_cmpuint (strlen (lines[i - 1]), >=, 71);
           last = (char **) &g_ptr_array_index (logical, logical->len - 1);
           joined = g_strconcat (*last, lines[i] + 1, NULL);
           g_free (*last);
@@ -186,6 +186,36 @@ test_fold (void)
   g_assert_cmpuint (strlen (physical[0]), ==, 74);
   g_assert_cmpstr (physical[1], ==, " é and more");
   g_assert_cmpstr (physical[2], ==, "");
+  unfolded = unfold (out->str);
+  expected = g_strconcat (line->str, "\r\n", NULL);
+  g_assert_cmpstr (unfolded, ==, expected);
+}
+
+static void
+test_fold_escape (void)
+{
+  g_autoptr(GString) line = g_string_new ("DESCRIPTION:");
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) physical = NULL;
+  g_autofree char *unfolded = NULL;
+  g_autofree char *expected = NULL;
+
+  /* "\\n" sits across octet 75: the fold goes before it, whole. An
+   * escaped backslash right before the boundary is not cut either. */
+  while (line->len < 74)
+    g_string_append_c (line, 'x');
+  g_string_append (line, "\\n then \\\\ ");
+  while (line->len < 74 + 74 - 1)
+    g_string_append_c (line, 'y');
+  g_string_append (line, "\\\\ end");
+  pas_ics_append_line (out, line->str);
+
+  physical = g_strsplit (out->str, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (physical), ==, 4);
+  g_assert_cmpuint (strlen (physical[0]), ==, 74);
+  g_assert_true (g_str_has_prefix (physical[1], " \\n then"));
+  g_assert_cmpuint (strlen (physical[1]), ==, 74);
+  g_assert_cmpstr (physical[2], ==, " \\\\ end");
   unfolded = unfold (out->str);
   expected = g_strconcat (line->str, "\r\n", NULL);
   g_assert_cmpstr (unfolded, ==, expected);
@@ -495,6 +525,7 @@ main (int   argc,
 
   g_test_add_func ("/ics/escape", test_escape);
   g_test_add_func ("/ics/fold", test_fold);
+  g_test_add_func ("/ics/fold-escape", test_fold_escape);
   g_test_add_func ("/ics/fold-multibyte", test_fold_multibyte);
   g_test_add_func ("/ics/values", test_values);
   g_test_add ("/ics/workshop", Fixture, NULL, fixture_set_up, test_workshop, fixture_tear_down);

@@ -239,6 +239,37 @@ test_no_project (Fixture       *fixture,
 }
 
 static void
+test_remembers_choices (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  PasWindow *window = create_window (fixture->workspace);
+  int width, height;
+
+  pas_window_set_project_id (window, fixture->beta);
+  pas_window_set_section (window, "people");
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  /* Closing, unlike destroying, is what a person does: it saves the size. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+
+  window = create_window (fixture->workspace);
+  g_assert_cmpint (pas_window_get_project_id (window), ==, fixture->beta);
+  g_assert_cmpstr (pas_window_get_section (window), ==, "people");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+  destroy_window (window);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "last-section");
+  g_settings_reset (settings, "last-project");
+}
+
+static void
 on_saved_cb (PasProjectDialog *dialog,
              gint64            id,
              gint64           *saved)
@@ -393,6 +424,8 @@ main (int   argc,
               fixture_set_up, test_no_project, fixture_tear_down);
   g_test_add ("/window/refused", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_refused, fixture_tear_down);
+  g_test_add ("/window/remembers-choices", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_remembers_choices, fixture_tear_down);
   g_test_add ("/project-dialog/create", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_project_dialog, fixture_tear_down);
   g_test_add ("/project-dialog/rename", Fixture, GINT_TO_POINTER (TRUE),

@@ -1,4 +1,4 @@
-/* pas-i18n.h
+/* pas-environment.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,6 @@
 
 G_BEGIN_DECLS
 
-void pas_i18n_init (void);
+void pas_environment_init (void);
 
 G_END_DECLS
