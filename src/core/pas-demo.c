@@ -2202,14 +2202,18 @@ write_enrollments (DemoFill  *fill,
           /* Short formats get finished, long e-learning gets abandoned. */
           done_chance = completion + format_completion[module->format];
 
-          assigned = pick_day (fill, first_day, fill->today + 14, TRUE);
+          /* The intranet's training has only just begun. */
+          if (module->project == PROJECT_INTRANET)
+            assigned = pick_day (fill, fill->today - 25, fill->today + 14, FALSE);
+          else
+            assigned = pick_day (fill, first_day, fill->today + 14, TRUE);
           due = to_workday (assigned + rand_between (fill, 14, 45), TRUE);
           if (due > fill->today)
             {
               if (assigned < fill->today && g_rand_double (fill->rand) < done_chance * 0.4)
                 status = "completed";
               else
-                status = assigned <= fill->today && chance (fill, 55) ? "in_progress" : "planned";
+                status = (assigned <= fill->today && chance (fill, 55)) ? "in_progress" : "planned";
             }
           else if (g_rand_double (fill->rand) < done_chance)
             status = "completed";

@@ -105,6 +105,7 @@ fixture_set_up (Fixture       *fixture,
 
   /* Colleagues before and after her, so that her rows share pages and
    * move when pages split. */
+  g_assert_true (pas_workspace_begin (ws, &error));
   for (guint i = 0; i < N_OTHERS / 2; i++)
     insert (ws, "INSERT INTO person (uuid, name, email, department_id) VALUES (pas_uuid (), 'Person %03u', 'person%03u@example.org', %" G_GINT64_FORMAT ")",
             i, i, sales);
@@ -113,6 +114,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->referent = insert (ws, "INSERT INTO person (uuid, name, email, is_referent) VALUES (pas_uuid (), 'Rémi Référent', 'remi@example.org', 1)");
   for (guint i = N_OTHERS / 2; i < N_OTHERS; i++)
     insert (ws, "INSERT INTO person (uuid, name, email) VALUES (pas_uuid (), 'Person %03u', 'person%03u@example.org')", i, i);
+  g_assert_true (pas_workspace_commit (ws, &error));
   /* Older versions of her row, in freed cells and in the log. */
   insert (ws, "UPDATE person SET job_title = 'Senior analyst, " SURNAME " team' WHERE id = %" G_GINT64_FORMAT, fixture->person);
   insert (ws, "UPDATE person SET site = 'Nantes' WHERE id = %" G_GINT64_FORMAT, fixture->person);
