@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 /* Limits that keep a wrong or hostile file from eating the memory. */
 #define PAS_CSV_MAX_SIZE          (16 * 1024 * 1024)  /* bytes of the file */
-#define PAS_CSV_MAX_FIELD_LENGTH  10000               /* bytes of one field, in UTF-8 */
+#define PAS_CSV_MAX_FIELD_LENGTH  10000               /* characters of one field */
 #define PAS_CSV_MAX_COLUMNS       256
 #define PAS_CSV_MAX_RECORDS       100000
 

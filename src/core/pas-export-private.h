@@ -121,6 +121,7 @@ typedef struct
   lxw_worksheet          *worksheet;
   const PasExportColumn  *columns;
   guint                   n_columns;
+  lxw_col_t               last_column;    /* of the filter: the heatmap has more columns */
   lxw_row_t               header_row;
   lxw_row_t               row;
 } PasExportTable;
@@ -166,6 +167,10 @@ void                   pas_export_table_write_header    (PasExportTable         
 void                   pas_export_table_text            (PasExportTable         *table,
                                                          guint                   column,
                                                          const char             *text);
+void                   pas_export_table_styled_text     (PasExportTable         *table,
+                                                         guint                   column,
+                                                         const char             *text,
+                                                         PasExportFormat         format);
 void                   pas_export_table_number          (PasExportTable         *table,
                                                          guint                   column,
                                                          double                  value,

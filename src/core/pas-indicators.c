@@ -1722,7 +1722,7 @@ summarise_people (Context *ctx)
           load_sum[person->department] += load;
         }
       else
-        population++;
+        population++;  /* without a department, each counts as one */
       referents += person->referent;
       for (guint f = 0; f < out->formats->len; f++)
         g_array_index (out->formats, PasFormatIndicators, f).n_trainees += (person->formats >> f) & 1;

@@ -29,9 +29,12 @@ G_BEGIN_DECLS
  * Something with no date at all is counted only when the period is open
  * at both ends. Open feedback items are those open now and created by
  * `until`. Overdue enrollments are due before the reference day, the
- * earlier of `until` and today. Change load (open enrollments and
- * workshops still to come, across all projects, because the load adds
- * up) and referent coverage describe the present and ignore the period.
+ * earlier of `until` and today. Change load (enrollments planned or in
+ * progress, workshops planned or running a person is invited to, across
+ * all projects because the load adds up) and referent coverage describe
+ * the present and ignore the period. "No enrollment" (at risk) means
+ * none in the project's modules but dropped ones. Department-level
+ * readiness assessments are not counted: the barriers are people's.
  * Archived people are left out of everything about people's present
  * state: skills, readiness, training, at risk, load, coverage; their
  * attendance at past workshops still counts.

@@ -11,6 +11,13 @@
 
 G_BEGIN_DECLS
 
+/* For a preview: pas_people_import_new_for_file() reads and plans
+ * without writing (a GError, with the line, when the file cannot be
+ * read at all); show pas_people_import_dup_summary(), the notes and the
+ * rows (line, action, message); offer to import only when
+ * pas_people_import_count (…, PAS_PEOPLE_IMPORT_REJECT) is 0; then
+ * pas_people_import_apply(). The rules of matching are in the .c file. */
+
 #define PAS_PEOPLE_IMPORT_ERROR (pas_people_import_error_quark ())
 #define PAS_TYPE_PEOPLE_IMPORT (pas_people_import_get_type ())
 

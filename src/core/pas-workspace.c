@@ -413,6 +413,15 @@ configure (PasWorkspace  *self,
                              error);
 }
 
+/* In WAL mode the file's header (application_id, user_version) reaches
+ * the main file only at a checkpoint; other processes read it there
+ * before opening, so a new or upgraded workspace is checkpointed at once. */
+static void
+write_header (PasWorkspace *self)
+{
+  sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+}
+
 /**
  * pas_workspace_open:
  * @path: the workspace file
@@ -447,6 +456,7 @@ pas_workspace_open (const char             *path,
     {
       if (!pas_workspace_create_schema (self->db, error))
         goto failed;
+      write_header (self);
       return g_steal_pointer (&self);
     }
 
@@ -459,8 +469,12 @@ pas_workspace_open (const char             *path,
                    display, (guint) version, PAS_WORKSPACE_VERSION);
       return NULL;
     }
-  if (version < PAS_WORKSPACE_VERSION && !pas_workspace_migrate (self->db, path, version, error))
-    return NULL;
+  if (version < PAS_WORKSPACE_VERSION)
+    {
+      if (!pas_workspace_migrate (self->db, path, version, error))
+        return NULL;
+      write_header (self);
+    }
 
   return g_steal_pointer (&self);
 
