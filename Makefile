@@ -6,7 +6,7 @@ BUILD_PACKAGES = gcc meson ninja-build pkg-config gettext sqlite3 \
 	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev \
 	libsqlite3-dev libxlsxwriter-dev desktop-file-utils appstream
 TEST_PACKAGES = xvfb xauth dbus dbus-x11 at-spi2-core locales \
-	python3-dogtail python3-openpyxl dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin
+	python3-dogtail python3-openpyxl dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin libreoffice-calc
 
 RUN_ENV = GSETTINGS_SCHEMA_DIR=$(BUILD)/data PASSERELLE_LOCALEDIR=$(BUILD)/po
 
@@ -43,8 +43,9 @@ test: test-deps build
 	xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
 	  meson test -C $(BUILD) --print-errorlogs --num-processes 2
 
-bench: build
-	meson test -C $(BUILD) --benchmark --print-errorlogs --verbose
+bench: test-deps build
+	xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+	  meson test -C $(BUILD) --benchmark --print-errorlogs --verbose
 
 clean:
 	rm -rf $(BUILD)

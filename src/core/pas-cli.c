@@ -8,9 +8,12 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
+#include <unistd.h>
 
 #include "pas-cli.h"
 #include "pas-demo.h"
+#include "pas-export.h"
 #include "pas-people-import.h"
 #include "pas-workspace.h"
 
@@ -23,6 +26,12 @@ static const GOptionEntry entries[] = {
   { "demo", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Fill an empty workspace with demo data (small or large)"), N_("SIZE") },
   { "import-people", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Import people from a CSV file: name, email, department, job title, site, referent (headers in English or French)"), N_("FILE") },
   { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --import-people: say what the import would do, and write nothing"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the leadership workbook (.xlsx) of a project"), N_("FILE") },
+  { "project", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the project, by name (the first one otherwise)"), N_("NAME") },
+  { "since", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the first day of the period, as YYYY-MM-DD"), N_("DATE") },
+  { "until", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the last day of the period, as YYYY-MM-DD"), N_("DATE") },
+  { "with-names", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export: write people's names instead of pseudonyms"), NULL },
+  { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export: replace the file if it exists"), NULL },
   { "exit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, "Quit once the window has drawn its first frame", NULL },
   { NULL }
 };
@@ -189,6 +198,101 @@ run_import_people (GVariantDict *options,
   return 0;
 }
 
+/* libxlsxwriter reports its own failures on standard error, in English:
+ * the command line says what went wrong once, in one line. Anything else
+ * written meanwhile (a warning) is passed on. */
+static int
+divert_stderr (FILE **diverted)
+{
+  int saved;
+
+  fflush (stderr);
+  if ((*diverted = tmpfile ()) == NULL || (saved = dup (STDERR_FILENO)) < 0)
+    return -1;
+  dup2 (fileno (*diverted), STDERR_FILENO);
+  return saved;
+}
+
+static void
+restore_stderr (int   saved,
+                FILE *diverted)
+{
+  char line[1024];
+
+  if (saved < 0)
+    {
+      g_clear_pointer (&diverted, fclose);
+      return;
+    }
+  fflush (stderr);
+  dup2 (saved, STDERR_FILENO);
+  close (saved);
+  rewind (diverted);
+  while (fgets (line, sizeof line, diverted) != NULL)
+    if (!g_str_has_prefix (line, "[ERROR]") && !g_str_has_prefix (line, "[WARNING]"))
+      fputs (line, stderr);
+  fclose (diverted);
+}
+
+static int
+run_export (GVariantDict *options,
+            const char   *destination)
+{
+  g_autoptr(PasWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *workspace_path = NULL;
+  g_autofree char *project = NULL;
+  g_autofree char *display = g_filename_display_name (destination);
+  const char *project_name = NULL, *since = NULL, *until = NULL;
+  PasExportFlags flags = PAS_EXPORT_DEFAULT;
+  guint n_projects = 0;
+  gint64 project_id;
+  FILE *diverted = NULL;
+  int saved_stderr;
+  gboolean written;
+
+  g_variant_dict_lookup (options, "project", "&s", &project_name);
+  g_variant_dict_lookup (options, "since", "&s", &since);
+  g_variant_dict_lookup (options, "until", "&s", &until);
+  if (g_variant_dict_contains (options, "with-names"))
+    flags |= PAS_EXPORT_WITH_NAMES;
+  if (g_variant_dict_contains (options, "force"))
+    flags |= PAS_EXPORT_REPLACE;
+
+  if (!pas_export_check_period (since, until, &error))
+    return fail (error->message);
+  if (!(workspace = open_workspace (options, PAS_WORKSPACE_OPEN_DEFAULT, &error)))
+    return fail (error->message);
+  if (!(project_id = pas_export_find_project (workspace, project_name, &project, &n_projects, &error)))
+    return fail (error->message);
+  /* The export reads on a connection of its own. */
+  workspace_path = g_strdup (pas_workspace_get_path (workspace));
+  g_clear_object (&workspace);
+
+  saved_stderr = divert_stderr (&diverted);
+  written = pas_export_write (workspace_path, project_id, since, until, destination, flags, NULL, NULL, NULL, &error);
+  restore_stderr (saved_stderr, diverted);
+  if (!written)
+    {
+      g_autofree char *message = NULL;
+
+      if (!g_error_matches (error, PAS_EXPORT_ERROR, PAS_EXPORT_ERROR_EXISTS))
+        return fail (error->message);
+      message = g_strdup_printf (_("“%s” already exists: add --force to replace it."), display);
+      return fail (message);
+    }
+
+  if (project_name == NULL && n_projects > 1)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Workbook of “%s” (the first of %u project; choose one with --project) written to %s\n",
+                          "Workbook of “%s” (the first of %u projects; choose one with --project) written to %s\n",
+                          n_projects),
+             project, n_projects, display);
+  else
+    g_print (_("Workbook of “%s” written to %s\n"), project, display);
+  return 0;
+}
+
 /**
  * pas_cli_handle:
  *
@@ -201,6 +305,7 @@ pas_cli_handle (GVariantDict *options)
 {
   const char *demo = NULL;
   const char *people_csv = NULL;
+  const char *export_path = NULL;
 
   g_return_val_if_fail (options != NULL, 1);
 
@@ -217,6 +322,12 @@ pas_cli_handle (GVariantDict *options)
     return run_import_people (options, people_csv);
   if (g_variant_dict_contains (options, "dry-run"))
     return fail (_("--dry-run goes with --import-people FILE."));
+  if (g_variant_dict_lookup (options, "export", "^&ay", &export_path))
+    return run_export (options, export_path);
+  if (g_variant_dict_contains (options, "project") || g_variant_dict_contains (options, "since") ||
+      g_variant_dict_contains (options, "until") || g_variant_dict_contains (options, "with-names") ||
+      g_variant_dict_contains (options, "force"))
+    return fail (_("--project, --since, --until, --with-names and --force go with --export FILE."));
 
   return PAS_CLI_CONTINUE;
 }

@@ -153,20 +153,25 @@ write_workshop (PasExportTable  *table,
   guint invited = sqlite3_column_int (stmt, 7);
   guint present = sqlite3_column_int (stmt, 8);
   guint invited_present = sqlite3_column_int (stmt, 9);
+  const char *status = column_text (stmt, 3);
+  gboolean held = g_strcmp0 (status, "running") == 0 || g_strcmp0 (status, "done") == 0;
   gboolean small = pas_export_context_is_small (table->ctx, invited);
 
   pas_export_table_text (table, 0, column_text (stmt, 0));
   if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
     pas_export_table_time (table, 1, sqlite3_column_int64 (stmt, 1));
   pas_export_table_value (table, 2, sqlite3_column_int (stmt, 2));
-  pas_export_table_text (table, 3, LABEL (workshop_statuses, column_text (stmt, 3)));
+  pas_export_table_text (table, 3, LABEL (workshop_statuses, status));
   pas_export_table_text (table, 4, column_text (stmt, 4));
   write_person (table, 5, stmt, 5, NULL);
   pas_export_table_text (table, 6, column_text (stmt, 6));
   pas_export_table_value (table, 7, invited);
   /* Who came, among a handful of colleagues, is theirs to tell. */
-  pas_export_table_value (table, 8, small ? NAN : present);
-  pas_export_table_value (table, 9, small || invited == 0 ? NAN : (double) invited_present / invited);
+  if (held)
+    {
+      pas_export_table_value (table, 8, small ? NAN : present);
+      pas_export_table_value (table, 9, small || invited == 0 ? NAN : (double) invited_present / invited);
+    }
   pas_export_table_value (table, 10, sqlite3_column_int (stmt, 10));
   pas_export_table_value (table, 11, sqlite3_column_int (stmt, 11));
   return TRUE;
@@ -342,8 +347,8 @@ write_story (PasExportTable  *table,
              sqlite3_stmt    *stmt,
              GError         **error)
 {
-  double before = column_number (stmt, 8);
-  double after = column_number (stmt, 9);
+  double before = column_number (stmt, 7);
+  double after = column_number (stmt, 8);
 
   pas_export_table_day (table, 0, column_text (stmt, 1));
   pas_export_table_text (table, 1, column_text (stmt, 2));
@@ -461,7 +466,6 @@ pas_export_write_details (PasExportContext  *ctx,
   g_return_val_if_fail (detail != NULL, FALSE);
 
   pas_export_table_begin (&table, ctx, sheet, 0);
-  pas_export_context_report (ctx, table.ctx->step, ctx->reported);
   pas_export_table_write_header (&table);
 
   sql = g_strconcat (detail->select, detail->from, detail->order, NULL);

@@ -385,10 +385,9 @@ pas_export_write_summary (PasExportContext  *ctx,
 {
   PasExportTable table;
   Range departments, statuses, months, barriers;
-  lxw_row_options hidden = { .hidden = LXW_TRUE };
+  lxw_row_col_options hidden = { .hidden = LXW_TRUE };
 
   pas_export_table_begin (&table, ctx, PAS_EXPORT_SHEET_SUMMARY, 0);
-  pas_export_context_report (ctx, ctx->step, ctx->reported);
   worksheet_set_column (table.worksheet, FIRST_WIDE_COLUMN, LAST_TABLE_COLUMN, TABLE_COLUMN_WIDTH, NULL);
   worksheet_set_column_opt (table.worksheet, CHART_DATA_COLUMN, CHART_DATA_COLUMN, TABLE_COLUMN_WIDTH, NULL, &hidden);
 
@@ -421,7 +420,6 @@ pas_export_write_skills (PasExportContext  *ctx,
   PasExportTable table;
 
   pas_export_table_begin (&table, ctx, PAS_EXPORT_SHEET_SKILLS, 0);
-  pas_export_context_report (ctx, ctx->step, ctx->reported);
   if (n_skills > 0)
     worksheet_set_column (table.worksheet, 1, n_skills, HEATMAP_COLUMN_WIDTH, NULL);
   pas_export_table_write_header (&table);
@@ -502,7 +500,6 @@ pas_export_write_dictionary (PasExportContext  *ctx,
   notes[7].text = time_zone;
 
   pas_export_table_begin (&table, ctx, PAS_EXPORT_SHEET_DICTIONARY, 0);
-  pas_export_context_report (ctx, ctx->step, ctx->reported);
   pas_export_table_write_header (&table);
   for (PasIndicator i = 0; i < PAS_N_INDICATORS; i++)
     {

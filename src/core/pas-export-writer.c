@@ -460,7 +460,7 @@ pas_export_table_begin (PasExportTable   *table,
   *table = (PasExportTable) { ctx, sheet, ctx->sheets[sheet], NULL, 0, 0, first_row, first_row };
   table->columns = pas_export_sheet_get_columns (sheet, &table->n_columns);
   table->last_column = table->n_columns - 1;
-  ctx->step = pas_export_sheet_get_name (sheet);
+  pas_export_context_report (ctx, pas_export_sheet_get_name (sheet), ctx->reported);
 
   if (first_row == 0)
     for (guint c = 0; c < table->n_columns; c++)

@@ -555,8 +555,13 @@ run_export (const char             *workspace_path,
   set_period (&ctx, since, until);
 
   pas_export_context_report (&ctx, _("Computing the indicators"), 0);
-  if (!(ctx.db = pas_reader_open (workspace_path, error)) ||
-      !(ctx.indicators = pas_indicators_compute_for_db (ctx.db, project_id, since, until, cancellable, error)))
+  if (!(ctx.db = pas_reader_open (workspace_path, error)))
+    goto out;
+  /* Mapped pages of the file would count in the export's memory: the
+   * scans of the large workspace would map most of it, for no gain in
+   * time once the writing of the workbook dominates. */
+  sqlite3_exec (ctx.db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
+  if (!(ctx.indicators = pas_indicators_compute_for_db (ctx.db, project_id, since, until, cancellable, error)))
     goto out;
   if (cancellable)
     sqlite3_progress_handler (ctx.db, CANCEL_CHECK_STEPS, interrupt_cb, cancellable);

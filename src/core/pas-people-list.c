@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pas-people-list.h"
 #include "pas-workspace-private.h"
 
@@ -51,6 +53,30 @@ static const char * const sort_columns[PAS_PEOPLE_N_SORTS] = {
 #define TOUCHED_NONE 0
 #define TOUCHED_ALL  (-1)
 
+static void
+append_folded (GString    *folded,
+               const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (folded, g_ascii_tolower (*p));
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return;
+      /* The first character of the full decomposition is the base letter. */
+      if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
+        c = decomposed[0];
+      g_string_append_unichar (folded, g_unichar_tolower (c));
+    }
+}
+
 /**
  * pas_people_fold:
  * @text: (nullable): some text
@@ -68,25 +94,8 @@ pas_people_fold (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
-
   folded = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-
-      if ((guchar) *p < 0x80)
-        {
-          g_string_append_c (folded, g_ascii_tolower (*p));
-          continue;
-        }
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        break;
-      /* The first character of the full decomposition is the base letter. */
-      if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-        c = decomposed[0];
-      g_string_append_unichar (folded, g_unichar_tolower (c));
-    }
+  append_folded (folded, text);
   return g_string_free (folded, FALSE);
 }
 
@@ -103,15 +112,68 @@ fold_func (sqlite3_context  *context,
     sqlite3_result_text (context, pas_people_fold (text), -1, g_free);
 }
 
-/* The function lives on the connection; registering it once is enough. */
+/* pas_people_match (words, text…): whether every word of the (folded)
+ * first argument is in one of the texts, folded. The texts are folded
+ * once per row whatever the number of words, and the words split once
+ * per query. */
 static void
-ensure_fold_function (PasWorkspace *workspace)
+match_func (sqlite3_context  *context,
+            int               argc,
+            sqlite3_value   **argv)
 {
-  if (g_object_get_data (G_OBJECT (workspace), "pas-people-fold") != NULL)
+  g_autoptr(GString) haystack = NULL;
+  char **words;
+
+  if ((words = sqlite3_get_auxdata (context, 0)) == NULL)
+    {
+      const char *text = (const char *) sqlite3_value_text (argv[0]);
+      g_auto(GStrv) split = g_strsplit_set (text ? text : "", " \t\n", -1);
+      GPtrArray *kept = g_ptr_array_new_null_terminated (4, NULL, TRUE);
+
+      for (guint i = 0; split[i]; i++)
+        if (*split[i] != '\0')
+          g_ptr_array_add (kept, g_strdup (split[i]));
+      sqlite3_set_auxdata (context, 0, g_ptr_array_free (kept, FALSE), (void (*) (void *)) g_strfreev);
+      /* SQLite may have dropped it already, when the argument is not a constant. */
+      if ((words = sqlite3_get_auxdata (context, 0)) == NULL)
+        {
+          sqlite3_result_error (context, "pas_people_match: the words must be a constant", -1);
+          return;
+        }
+    }
+
+  haystack = g_string_sized_new (128);
+  for (int i = 1; i < argc; i++)
+    {
+      const char *text = (const char *) sqlite3_value_text (argv[i]);
+
+      if (text == NULL)
+        continue;
+      append_folded (haystack, text);
+      g_string_append_c (haystack, '\n');
+    }
+  for (guint i = 0; words[i]; i++)
+    if (strstr (haystack->str, words[i]) == NULL)
+      {
+        sqlite3_result_int (context, 0);
+        return;
+      }
+  sqlite3_result_int (context, 1);
+}
+
+/* The functions live on the connection; registering them once is enough. */
+static void
+ensure_functions (PasWorkspace *workspace)
+{
+  sqlite3 *db = pas_workspace_get_db (workspace);
+
+  if (g_object_get_data (G_OBJECT (workspace), "pas-people-functions") != NULL)
     return;
-  sqlite3_create_function (pas_workspace_get_db (workspace), "pas_people_fold", 1,
-                           SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, fold_func, NULL, NULL);
-  g_object_set_data (G_OBJECT (workspace), "pas-people-fold", GINT_TO_POINTER (TRUE));
+  sqlite3_create_function (db, "pas_people_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                           NULL, fold_func, NULL, NULL);
+  sqlite3_create_function (db, "pas_people_match", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                           NULL, match_func, NULL, NULL);
+  g_object_set_data (G_OBJECT (workspace), "pas-people-functions", GINT_TO_POINTER (TRUE));
 }
 
 static gboolean
@@ -153,7 +215,6 @@ query_ids (PasPeopleList  *self,
            GError        **error)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT p.id FROM person p LEFT JOIN department d ON d.id = p.department_id WHERE 1");
-  g_auto(GStrv) words = NULL;
   sqlite3_stmt *stmt;
   int param = 1;
   int rc;
@@ -169,13 +230,7 @@ query_ids (PasPeopleList  *self,
 
   /* Every word typed must appear somewhere, in any order: "sales marie". */
   if (self->search != NULL)
-    {
-      words = g_strsplit_set (self->search, " \t\n", -1);
-      for (guint i = 0; words[i]; i++)
-        if (*words[i] != '\0')
-          g_string_append (sql, " AND instr (pas_people_fold (p.name || ' ' || coalesce (p.email, '') || ' ' || "
-                                "p.job_title || ' ' || p.site || ' ' || coalesce (d.name, '')), ?) > 0");
-    }
+    g_string_append (sql, " AND pas_people_match (?, p.name, p.email, p.job_title, p.site, d.name)");
 
   g_string_append_printf (sql, " ORDER BY %s %s, pas_people_fold (p.name), p.id",
                           sort_columns[self->sort], self->descending ? "DESC" : "ASC");
@@ -184,9 +239,8 @@ query_ids (PasPeopleList  *self,
     return FALSE;
   if (self->department_id > 0)
     sqlite3_bind_int64 (stmt, param++, self->department_id);
-  for (guint i = 0; words && words[i]; i++)
-    if (*words[i] != '\0')
-      sqlite3_bind_text (stmt, param++, words[i], -1, SQLITE_TRANSIENT);
+  if (self->search != NULL)
+    sqlite3_bind_text (stmt, param++, self->search, -1, SQLITE_STATIC);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -363,7 +417,7 @@ pas_people_list_new (PasWorkspace *workspace)
 
   self = g_object_new (PAS_TYPE_PEOPLE_LIST, NULL);
   self->workspace = g_object_ref (workspace);
-  ensure_fold_function (workspace);
+  ensure_functions (workspace);
   g_signal_connect_object (workspace, "changed",
                            G_CALLBACK (on_workspace_changed_cb),
                            self, G_CONNECT_SWAPPED);

@@ -1,0 +1,260 @@
+/* pas-overview-rows.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pas-overview"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pas-overview-rows.h"
+
+typedef enum
+{
+  ZONE_CELL,
+  ZONE_MODULE,
+  ZONE_CATEGORY,
+} ZoneKind;
+
+typedef struct
+{
+  ZoneKind kind;
+  guint    index;
+} Zone;
+
+struct _PasOverviewRows
+{
+  GObject              parent_instance;
+  PasOverviewRowsKind  kind;
+  PasIndicators       *indicators;
+  GArray              *zones;   /* Zone, for the blocking zones */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PasOverviewRows, pas_overview_rows, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+add_zone (PasOverviewRows *self,
+          ZoneKind         kind,
+          guint            index)
+{
+  Zone zone = { kind, index };
+
+  g_array_append_val (self->zones, zone);
+}
+
+static void
+collect_zones (PasOverviewRows *self)
+{
+  PasIndicators *indicators = self->indicators;
+
+  g_array_set_size (self->zones, 0);
+  if (indicators == NULL)
+    return;
+  for (guint i = 0; i < indicators->blocking_cells->len; i++)
+    add_zone (self, ZONE_CELL, i);
+  for (guint i = 0; i < indicators->modules->len; i++)
+    if (((PasModuleIndicators *) g_ptr_array_index (indicators->modules, i))->blocking)
+      add_zone (self, ZONE_MODULE, i);
+  for (guint i = 0; i < indicators->feedback_categories->len; i++)
+    if (g_array_index (indicators->feedback_categories, PasFeedbackCategory, i).blocking)
+      add_zone (self, ZONE_CATEGORY, i);
+}
+
+static PasOverviewItem *
+create_cell_item (PasOverviewRows    *self,
+                  const PasSkillCell *cell)
+{
+  const PasDepartmentIndicators *department = g_ptr_array_index (self->indicators->departments, cell->department);
+  const PasSkillIndicators *skill = g_ptr_array_index (self->indicators->skills, cell->skill);
+  g_autofree char *level = pas_indicators_format_number (cell->mean_level, 1);
+  g_autofree char *completion = pas_indicators_format_percent (cell->completion);
+  g_autofree char *title = NULL;
+  g_autofree char *reason = NULL;
+
+  /* Translators: a blocking zone: a department and a skill */
+  title = g_strdup_printf (_("%s — %s"), department->name, skill->name);
+  if (cell->n_enrollments > 0)
+    /* Translators: e.g. "Average level 0.7 over 5 people; 40 % of 10 enrollments completed" */
+    reason = g_strdup_printf (ngettext ("Average level %s over %u people; %s of %u enrollment completed",
+                                        "Average level %s over %u people; %s of %u enrollments completed",
+                                        cell->n_enrollments),
+                              level, cell->n_assessed, completion, cell->n_enrollments);
+  else
+    reason = g_strdup_printf (_("Average level %s over %u people; no training on this skill yet"),
+                              level, cell->n_assessed);
+  return pas_overview_item_new (title, reason,
+                                _("Training on this skill for the department, with coaching or peer sharing"),
+                                "training");
+}
+
+static PasOverviewItem *
+create_module_item (const PasModuleIndicators *module)
+{
+  g_autofree char *completion = pas_indicators_format_percent (module->completion);
+  g_autofree char *title = NULL;
+  g_autofree char *reason = NULL;
+
+  /* Translators: a blocking zone: a training module whose title is %s */
+  title = g_strdup_printf (_("Module “%s”"), module->title);
+  /* Translators: e.g. "32 % completed: 7 of 22 enrollments" */
+  reason = g_strdup_printf (ngettext ("%s completed: %u of %u enrollment", "%s completed: %u of %u enrollments",
+                                      module->n_enrollments),
+                            completion, module->n_completed, module->n_enrollments);
+  return pas_overview_item_new (title, reason, _("Follow up with the people enrolled, or rethink the module"),
+                                "training");
+}
+
+static PasOverviewItem *
+create_category_item (const PasFeedbackCategory *category)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *reason = NULL;
+
+  /* Translators: a blocking zone: a category of feedback, e.g. "Feedback: Usability" */
+  title = g_strdup_printf (_("Feedback: %s"), category->label);
+  reason = g_strdup_printf (ngettext ("%u item still open", "%u items still open", category->n_open),
+                            category->n_open);
+  return pas_overview_item_new (title, reason, _("Triage the open items and answer their authors"), "feedback");
+}
+
+static PasOverviewItem *
+create_person_item (const PasAtRiskPerson *person)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *reason = pas_at_risk_person_describe (person);
+
+  if (person->department != NULL)
+    /* Translators: a person at risk and their department */
+    title = g_strdup_printf (_("%s, %s"), person->name, person->department);
+  else
+    title = g_strdup (person->name);
+  return pas_overview_item_new (title, reason, pas_action_get_text (person->action),
+                                pas_overview_section_for_action (person->action));
+}
+
+static GType
+pas_overview_rows_get_item_type (GListModel *model)
+{
+  return PAS_TYPE_OVERVIEW_ITEM;
+}
+
+static guint
+pas_overview_rows_get_n_items (GListModel *model)
+{
+  PasOverviewRows *self = PAS_OVERVIEW_ROWS (model);
+
+  if (self->indicators == NULL)
+    return 0;
+  if (self->kind == PAS_OVERVIEW_ROWS_AT_RISK)
+    return self->indicators->at_risk->len;
+  return self->zones->len;
+}
+
+static gpointer
+pas_overview_rows_get_item (GListModel *model,
+                            guint       position)
+{
+  PasOverviewRows *self = PAS_OVERVIEW_ROWS (model);
+  const Zone *zone;
+
+  if (position >= pas_overview_rows_get_n_items (model))
+    return NULL;
+  if (self->kind == PAS_OVERVIEW_ROWS_AT_RISK)
+    return create_person_item (g_ptr_array_index (self->indicators->at_risk, position));
+
+  zone = &g_array_index (self->zones, Zone, position);
+  switch (zone->kind)
+    {
+    case ZONE_CELL:
+      return create_cell_item (self, &g_array_index (self->indicators->blocking_cells, PasSkillCell, zone->index));
+    case ZONE_MODULE:
+      return create_module_item (g_ptr_array_index (self->indicators->modules, zone->index));
+    case ZONE_CATEGORY:
+    default:
+      return create_category_item (&g_array_index (self->indicators->feedback_categories, PasFeedbackCategory,
+                                                   zone->index));
+    }
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = pas_overview_rows_get_item_type;
+  iface->get_n_items = pas_overview_rows_get_n_items;
+  iface->get_item = pas_overview_rows_get_item;
+}
+
+static void
+pas_overview_rows_finalize (GObject *object)
+{
+  PasOverviewRows *self = (PasOverviewRows *)object;
+
+  g_clear_pointer (&self->indicators, pas_indicators_unref);
+  g_array_unref (self->zones);
+
+  G_OBJECT_CLASS (pas_overview_rows_parent_class)->finalize (object);
+}
+
+static void
+pas_overview_rows_class_init (PasOverviewRowsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = pas_overview_rows_finalize;
+}
+
+static void
+pas_overview_rows_init (PasOverviewRows *self)
+{
+  self->zones = g_array_new (FALSE, FALSE, sizeof (Zone));
+}
+
+PasOverviewRows *
+pas_overview_rows_new (PasOverviewRowsKind kind)
+{
+  PasOverviewRows *self = g_object_new (PAS_TYPE_OVERVIEW_ROWS, NULL);
+
+  self->kind = kind;
+  return self;
+}
+
+/* Shows the rows of @indicators, with one items-changed. */
+void
+pas_overview_rows_set_indicators (PasOverviewRows *self,
+                                  PasIndicators   *indicators)
+{
+  guint removed;
+
+  g_return_if_fail (PAS_IS_OVERVIEW_ROWS (self));
+
+  removed = pas_overview_rows_get_n_items (G_LIST_MODEL (self));
+  if (indicators != NULL)
+    pas_indicators_ref (indicators);
+  g_clear_pointer (&self->indicators, pas_indicators_unref);
+  self->indicators = indicators;
+  if (self->kind == PAS_OVERVIEW_ROWS_BLOCKING_ZONES)
+    collect_zones (self);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, pas_overview_rows_get_n_items (G_LIST_MODEL (self)));
+}
+
+/* Where one acts on a suggested action: DESIGN.md's routing. */
+const char *
+pas_overview_section_for_action (PasAction action)
+{
+  switch (action)
+    {
+    case PAS_ACTION_MICRO_LEARNING:
+    case PAS_ACTION_COACHING:
+    case PAS_ACTION_SKILL_TRAINING:
+    case PAS_ACTION_FIRST_MODULE:
+      return "training";
+    case PAS_ACTION_RECOGNITION:
+      return "culture";
+    case PAS_ACTION_CONVERSATION:
+    case PAS_ACTION_NONE:
+    default:
+      return "people";
+    }
+}

@@ -1,0 +1,19 @@
+/* pas-people-util.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       pas_people_add_toast        (GtkWidget  *widget,
+                                        AdwToast   *toast);
+void       pas_people_show_message     (GtkWidget  *widget,
+                                        const char *message);
+GtkWindow *pas_people_get_window       (GtkWidget  *widget);
+void       pas_people_select_position  (GtkWidget  *list,
+                                        guint       position);
+
+G_END_DECLS
