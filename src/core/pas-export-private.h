@@ -13,6 +13,12 @@
 
 G_BEGIN_DECLS
 
+/* Where the progress stands as the export goes: the indicators first,
+ * then the rows, then the compression of the whole file at its close,
+ * which takes about as long as writing the rows. */
+#define PAS_EXPORT_PROGRESS_ROWS   0.05
+#define PAS_EXPORT_PROGRESS_SAVING 0.5
+
 /* The sheets, in the order of their tabs. */
 typedef enum
 {

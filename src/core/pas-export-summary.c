@@ -36,15 +36,13 @@ typedef struct
   lxw_row_t       last;     /* included; first > last when empty */
 } Range;
 
-#define write_cell_text pas_export_table_styled_text
-
 static void
 write_headers (PasExportTable     *table,
                const char * const *headers,
                guint               n_headers)
 {
   for (guint c = 0; c < n_headers; c++)
-    write_cell_text (table, c, _(headers[c]), PAS_EXPORT_FORMAT_HEADER);
+    pas_export_table_styled_text (table, c, _(headers[c]), PAS_EXPORT_FORMAT_HEADER);
   table->row++;
 }
 
@@ -53,7 +51,7 @@ write_section (PasExportTable *table,
                const char     *title)
 {
   table->row++;
-  write_cell_text (table, 0, title, PAS_EXPORT_FORMAT_SECTION);
+  pas_export_table_styled_text (table, 0, title, PAS_EXPORT_FORMAT_SECTION);
   table->row++;
 }
 
@@ -186,11 +184,11 @@ write_header_block (PasExportTable *table)
                              (int) ctx->indicators->privacy_k);
   lines[G_N_ELEMENTS (lines) - 1].value = privacy;
 
-  write_cell_text (table, 0, _("Leadership workbook"), PAS_EXPORT_FORMAT_TITLE);
+  pas_export_table_styled_text (table, 0, _("Leadership workbook"), PAS_EXPORT_FORMAT_TITLE);
   table->row++;
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
-      write_cell_text (table, 0, _(lines[i].label), PAS_EXPORT_FORMAT_LABEL);
+      pas_export_table_styled_text (table, 0, _(lines[i].label), PAS_EXPORT_FORMAT_LABEL);
       if (lines[i].value != NULL)
         pas_export_table_text (table, 1, lines[i].value);
       else
@@ -349,6 +347,7 @@ insert_chart (PasExportTable *table,
               const Range    *range,
               guint8          type,
               const char     *title,
+              const char     *category_format,
               const char     *value_format,
               double          max,
               guint           position)
@@ -356,7 +355,7 @@ insert_chart (PasExportTable *table,
   const char *sheet = pas_export_sheet_get_name (PAS_EXPORT_SHEET_SUMMARY);
   lxw_chart *chart;
   lxw_chart_series *series;
-  lxw_chart_axis *value_axis;
+  lxw_chart_axis *value_axis, *category_axis;
 
   if (range->first > range->last)
     return;
@@ -371,6 +370,11 @@ insert_chart (PasExportTable *table,
   chart_show_hidden_data (chart);
   /* A bar chart's values run along its horizontal axis. */
   value_axis = type == LXW_CHART_BAR ? chart->x_axis : chart->y_axis;
+  category_axis = type == LXW_CHART_BAR ? chart->y_axis : chart->x_axis;
+  /* Readers do not all take the format of the cells: months would show
+   * as day counts. */
+  if (category_format)
+    chart_axis_set_num_format (category_axis, category_format);
   chart_axis_set_min (value_axis, 0);
   if (max > 0)
     chart_axis_set_max (value_axis, max);
@@ -398,10 +402,10 @@ pas_export_write_summary (PasExportContext  *ctx,
   months = write_months (&table);
   barriers = write_barriers (&table);
 
-  insert_chart (&table, &departments, LXW_CHART_BAR, _("Training completion by department"), "0%", 1, 0);
-  insert_chart (&table, &statuses, LXW_CHART_COLUMN, _("Feedback by status"), "0", 0, 1);
-  insert_chart (&table, &months, LXW_CHART_LINE, _("Skill level trend"), "0.0", 4, 2);
-  insert_chart (&table, &barriers, LXW_CHART_COLUMN, _("Readiness barrier points"), "0", 0, 3);
+  insert_chart (&table, &departments, LXW_CHART_BAR, _("Training completion by department"), NULL, "0%", 1, 0);
+  insert_chart (&table, &statuses, LXW_CHART_COLUMN, _("Feedback by status"), NULL, "0", 0, 1);
+  insert_chart (&table, &months, LXW_CHART_LINE, _("Skill level trend"), "mmm yyyy", "0.0", 4, 2);
+  insert_chart (&table, &barriers, LXW_CHART_COLUMN, _("Readiness barrier points"), NULL, "0", 0, 3);
 
   pas_export_table_end (&table, FALSE);
   worksheet_activate (table.worksheet);
@@ -422,13 +426,13 @@ pas_export_write_skills (PasExportContext  *ctx,
   pas_export_table_begin (&table, ctx, PAS_EXPORT_SHEET_SKILLS, 0);
   if (n_skills > 0)
     worksheet_set_column (table.worksheet, 1, n_skills, HEATMAP_COLUMN_WIDTH, NULL);
-  pas_export_table_write_header (&table);
-  table.row--;
+  pas_export_table_styled_text (&table, 0, pas_export_column_get_header (&table.columns[0]),
+                                PAS_EXPORT_FORMAT_HEADER);
   for (guint s = 0; s < n_skills; s++)
     {
       const PasSkillIndicators *skill = g_ptr_array_index (indicators->skills, s);
 
-      write_cell_text (&table, 1 + s, skill->name, PAS_EXPORT_FORMAT_HEADER);
+      pas_export_table_styled_text (&table, 1 + s, skill->name, PAS_EXPORT_FORMAT_HEADER);
     }
   table.row++;
   table.last_column = n_skills;
@@ -504,7 +508,7 @@ pas_export_write_dictionary (PasExportContext  *ctx,
   for (PasIndicator i = 0; i < PAS_N_INDICATORS; i++)
     {
       pas_export_table_text (&table, 0, pas_indicator_get_name (i));
-      write_cell_text (&table, 1, pas_indicator_get_definition (i), PAS_EXPORT_FORMAT_WRAP);
+      pas_export_table_styled_text (&table, 1, pas_indicator_get_definition (i), PAS_EXPORT_FORMAT_WRAP);
       pas_export_table_text (&table, 2, get_unit_label (i));
       table.row++;
     }
@@ -513,8 +517,8 @@ pas_export_write_dictionary (PasExportContext  *ctx,
   write_section (&table, _("Privacy and conventions"));
   for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
     {
-      write_cell_text (&table, 0, notes[i].label, PAS_EXPORT_FORMAT_LABEL);
-      write_cell_text (&table, 1, notes[i].text, PAS_EXPORT_FORMAT_WRAP);
+      pas_export_table_styled_text (&table, 0, notes[i].label, PAS_EXPORT_FORMAT_LABEL);
+      pas_export_table_styled_text (&table, 1, notes[i].text, PAS_EXPORT_FORMAT_WRAP);
       table.row++;
     }
   return pas_export_context_tick (ctx, 0, error);

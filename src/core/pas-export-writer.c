@@ -297,7 +297,8 @@ pas_export_context_tick (PasExportContext  *ctx,
   if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
     return FALSE;
   pas_export_context_report (ctx, ctx->step,
-                             ctx->rows_total > 0 ? (double) ctx->rows_done / ctx->rows_total : 0);
+                             PAS_EXPORT_PROGRESS_ROWS + (PAS_EXPORT_PROGRESS_SAVING - PAS_EXPORT_PROGRESS_ROWS) *
+                             (ctx->rows_total > 0 ? (double) ctx->rows_done / ctx->rows_total : 0));
   return TRUE;
 }
 

@@ -288,7 +288,14 @@ context_clear (PasExportContext *ctx)
   g_clear_pointer (&ctx->people, g_hash_table_unref);
   g_clear_pointer (&ctx->departments, g_hash_table_unref);
   if (ctx->workbook)
-    lxw_workbook_free (g_steal_pointer (&ctx->workbook));
+    {
+      /* An export given up: libxlsxwriter closes the temporary files of
+       * its worksheets only when it writes the workbook. */
+      for (guint s = 0; s < PAS_EXPORT_N_SHEETS; s++)
+        if (ctx->sheets[s] && ctx->sheets[s]->optimize_tmpfile)
+          g_clear_pointer (&ctx->sheets[s]->optimize_tmpfile, fclose);
+      lxw_workbook_free (g_steal_pointer (&ctx->workbook));
+    }
   if (ctx->db)
     {
       sqlite3_progress_handler (ctx->db, 0, NULL, NULL);
@@ -448,7 +455,7 @@ write_workbook (PasExportContext  *ctx,
       return FALSE;
     }
 
-  pas_export_context_report (ctx, _("Saving"), ctx->reported);
+  pas_export_context_report (ctx, _("Saving"), PAS_EXPORT_PROGRESS_SAVING);
   errno = 0;
   rc = workbook_close (g_steal_pointer (&ctx->workbook));
   if (rc != LXW_NO_ERROR)
@@ -554,20 +561,9 @@ run_export (const char             *workspace_path,
   ctx.generated_at = g_get_real_time () / G_USEC_PER_SEC;
   set_period (&ctx, since, until);
 
-  pas_export_context_report (&ctx, _("Computing the indicators"), 0);
-  if (!(ctx.db = pas_reader_open (workspace_path, error)))
-    goto out;
-  /* Mapped pages of the file would count in the export's memory: the
-   * scans of the large workspace would map most of it, for no gain in
-   * time once the writing of the workbook dominates. */
-  sqlite3_exec (ctx.db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
-  if (!(ctx.indicators = pas_indicators_compute_for_db (ctx.db, project_id, since, until, cancellable, error)))
-    goto out;
-  if (cancellable)
-    sqlite3_progress_handler (ctx.db, CANCEL_CHECK_STEPS, interrupt_cb, cancellable);
-
   /* A hidden name beside the destination: the rename is atomic only
-   * within one file system, and the folder proves writable here. */
+   * within one file system, and the folder proves writable here,
+   * before any long work. */
   folder = g_path_get_dirname (destination);
   base = g_path_get_basename (destination);
   temporary = g_strdup_printf ("%s" G_DIR_SEPARATOR_S ".%s.XXXXXX", folder, base);
@@ -582,6 +578,18 @@ run_export (const char             *workspace_path,
       goto out;
     }
   close (fd);
+
+  pas_export_context_report (&ctx, _("Computing the indicators"), 0);
+  if (!(ctx.db = pas_reader_open (workspace_path, error)))
+    goto out;
+  /* Mapped pages of the file would count in the export's memory: the
+   * scans of the large workspace would map most of it, for no gain in
+   * time once the writing of the workbook dominates. */
+  sqlite3_exec (ctx.db, "PRAGMA mmap_size = 0", NULL, NULL, NULL);
+  if (!(ctx.indicators = pas_indicators_compute_for_db (ctx.db, project_id, since, until, cancellable, error)))
+    goto out;
+  if (cancellable)
+    sqlite3_progress_handler (ctx.db, CANCEL_CHECK_STEPS, interrupt_cb, cancellable);
 
   ok = load_lookups (&ctx, error) &&
        pas_export_count_details (&ctx, error) &&
@@ -677,6 +685,8 @@ typedef struct
   PasExportProgressFunc   progress;
   gpointer                progress_data;
   GDestroyNotify          progress_data_free;
+  GAsyncReadyCallback     callback;
+  gpointer                user_data;
   GMainContext           *context;
 
   GMutex                  lock;       /* guards what follows */
@@ -691,8 +701,6 @@ export_job_free (gpointer data)
 {
   ExportJob *job = data;
 
-  if (job->progress_data_free)
-    job->progress_data_free (job->progress_data);
   g_free (job->workspace_path);
   g_free (job->since);
   g_free (job->until);
@@ -718,7 +726,7 @@ deliver_progress_cb (gpointer data)
   done = job->done;
   g_mutex_unlock (&job->lock);
 
-  if (!done)
+  if (!done && job->progress)
     job->progress (fraction, step, job->progress_data);
   return G_SOURCE_REMOVE;
 }
@@ -753,6 +761,22 @@ queue_progress_cb (double      fraction,
   g_mutex_unlock (&job->lock);
 }
 
+/* In the caller's context: the progress is over, its data goes, then
+ * the caller hears the result. */
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+
+  job->progress = NULL;
+  if (job->progress_data_free)
+    g_clear_pointer (&job->progress_data, job->progress_data_free);
+  if (job->callback)
+    job->callback (source, result, job->user_data);
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
@@ -778,8 +802,8 @@ export_thread (GTask        *task,
  * pas_export_write_async:
  * @progress: (nullable) (scope notified): called on the thread-default
  *   main context of the caller, at low priority, never after @callback
- * @progress_data_free: (nullable): frees @progress_data once the export
- *   is over
+ * @progress_data_free: (nullable): frees @progress_data, in that same
+ *   context, just before @callback is called
  *
  * Writes the workbook in a thread, on a connection of its own. Cancel
  * @cancellable to stop it: it then fails with %G_IO_ERROR_CANCELLED and
@@ -815,10 +839,12 @@ pas_export_write_async (const char             *workspace_path,
   job->progress = progress;
   job->progress_data = progress_data;
   job->progress_data_free = progress_data_free;
+  job->callback = callback;
+  job->user_data = user_data;
   job->context = g_main_context_ref_thread_default ();
   g_mutex_init (&job->lock);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
+  task = g_task_new (NULL, cancellable, on_export_done_cb, NULL);
   g_task_set_source_tag (task, pas_export_write_async);
   g_task_set_task_data (task, job, export_job_free);
   g_task_run_in_thread (task, export_thread);

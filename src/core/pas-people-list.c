@@ -254,16 +254,25 @@ query_ids (PasPeopleList  *self,
   return TRUE;
 }
 
-/* Replaces the ids and tells the views with one items-changed covering
- * only what differs. A touched row is always covered: a view only
- * rebinds replaced items. */
+/* Beyond this many rows added in place of others, the change is told in
+ * two steps. GTK 4.8's list views, when a row they track (the one at
+ * the top, the focused one) is replaced, ask for every added item to
+ * find it again: thousands of people loaded for a search. Told as a
+ * removal and then an addition, they only ask for the rows they show.
+ * Changes of values in place (a department renamed) keep the one
+ * signal, and with it the place the list was scrolled to. */
+#define LARGE_CHANGE 100
+
+/* Replaces the ids and tells the views what differs, in one
+ * items-changed (two for a large replacement, see above). A touched row
+ * is always covered: a view only rebinds replaced items. */
 static void
 replace_ids (PasPeopleList *self,
              GArray        *ids,
              gint64         touched)
 {
   guint old_len = self->ids->len, new_len = ids->len;
-  guint prefix = 0, suffix = 0;
+  guint prefix = 0, suffix = 0, removed, added;
 
   if (touched != TOUCHED_ALL)
     {
@@ -276,12 +285,25 @@ replace_ids (PasPeopleList *self,
              g_array_index (self->ids, gint64, old_len - 1 - suffix) == g_array_index (ids, gint64, new_len - 1 - suffix))
         suffix++;
     }
+  removed = old_len - prefix - suffix;
+  added = new_len - prefix - suffix;
+
+  if (touched != TOUCHED_ALL && removed > 0 && added > LARGE_CHANGE)
+    {
+      GArray *kept = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
+
+      g_array_append_vals (kept, self->ids->data, prefix);
+      g_array_append_vals (kept, &g_array_index (self->ids, gint64, old_len - suffix), suffix);
+      g_array_unref (self->ids);
+      self->ids = kept;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      removed = 0;
+    }
 
   g_array_unref (self->ids);
   self->ids = g_array_ref (ids);
-  if (prefix + suffix < MAX (old_len, new_len))
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old_len - prefix - suffix, new_len - prefix - suffix);
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
 }
 
 static gboolean

@@ -24,10 +24,10 @@
 
 typedef struct
 {
-  gint64   id;
-  guint64  hash;
-  const char *uuid;   /* only while numbers are given */
-  guint    number;
+  gint64      id;
+  guint64     hash;
+  const char *uuid;     /* only while numbers are given */
+  guint       number;
 } Entry;
 
 struct _PasPseudonyms

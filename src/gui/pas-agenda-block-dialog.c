@@ -159,7 +159,9 @@ pas_agenda_block_dialog_new (GtkWindow           *parent,
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PAS_IS_WORKSPACE (workspace), NULL);
 
+  /* An AdwWindow is otherwise read as a mere filler (libadwaita 1.2). */
   self = g_object_new (PAS_TYPE_AGENDA_BLOCK_DIALOG,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                        "transient-for", parent,
                        NULL);
   self->workspace = g_object_ref (workspace);

@@ -538,10 +538,14 @@ static void
 pas_agenda_builder_dispose (GObject *object)
 {
   PasAgendaBuilder *self = (PasAgendaBuilder *)object;
+  GtkWidget *child;
 
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, on_workspace_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAS_TYPE_AGENDA_BUILDER);
+  /* Template children not bound to a field stay parented otherwise. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (pas_agenda_builder_parent_class)->dispose (object);

@@ -134,8 +134,12 @@ static void
 pas_chart_card_dispose (GObject *object)
 {
   PasChartCard *self = (PasChartCard *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PAS_TYPE_CHART_CARD);
+  /* The header is not a template child of its own. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   self->chart = NULL;
   self->table_grid = NULL;
 

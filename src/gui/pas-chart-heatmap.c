@@ -140,22 +140,22 @@ pas_chart_heatmap_measure (GtkWidget      *widget,
   *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? geometry.width : geometry.height;
 }
 
+/* @layout is reused from cell to cell: hundreds of cells, one layout. */
 static void
-append_cell (PasChartHeatmap       *self,
-             GtkSnapshot           *snapshot,
+append_cell (GtkSnapshot           *snapshot,
              const PasChartPalette *palette,
+             PangoLayout           *layout,
              double                 x,
              double                 y,
              double                 level,
              gboolean               blocking)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
   g_autofree char *text = pas_indicators_format_number (level, 1);
-  g_autoptr(PangoLayout) layout = pas_chart_layout_new (widget, text, TRUE);
   double width = CELL_WIDTH - CELL_SPACING, height = CELL_HEIGHT - CELL_SPACING;
   int text_width, text_height;
   GdkRGBA fill, ink;
 
+  pango_layout_set_text (layout, text, -1);
   if (isfinite (level))
     {
       pas_chart_palette_heat (palette, level / MAX_LEVEL, &fill, &ink);
@@ -219,6 +219,7 @@ pas_chart_heatmap_snapshot (GtkWidget   *widget,
 {
   PasChartHeatmap *self = PAS_CHART_HEATMAP (widget);
   guint n_rows = get_n_rows (self), n_columns = get_n_columns (self);
+  g_autoptr(PangoLayout) cell_layout = NULL;
   PasChartPalette palette;
   Geometry geometry;
 
@@ -227,6 +228,7 @@ pas_chart_heatmap_snapshot (GtkWidget   *widget,
 
   pas_chart_palette_init (&palette, widget);
   compute_geometry (self, &geometry);
+  cell_layout = pas_chart_layout_new (widget, "", TRUE);
 
   for (guint j = 0; j < n_columns; j++)
     {
@@ -256,7 +258,7 @@ pas_chart_heatmap_snapshot (GtkWidget   *widget,
         {
           const PasSkillCell *cell = pas_indicators_get_cell (self->indicators, i, j);
 
-          append_cell (self, snapshot, &palette, geometry.grid_x + j * CELL_WIDTH, y,
+          append_cell (snapshot, &palette, cell_layout, geometry.grid_x + j * CELL_WIDTH, y,
                        cell->n_assessed > 0 ? cell->mean_level : NAN, cell->blocking);
         }
     }

@@ -204,6 +204,8 @@ static void
 pas_department_editor_init (PasDepartmentEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8's spin button has no activates-default; its text does. */
+  gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->headcount_spin))), TRUE);
   pas_gui_fix_button_names (GTK_WIDGET (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }

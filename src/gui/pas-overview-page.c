@@ -83,9 +83,17 @@ struct _PasOverviewPage
   GtkLabel          *blocking_title;
   GtkStack          *blocking_stack;
   GtkListView       *blocking_list;
+  GtkWidget         *blocking_pager;
+  GtkLabel          *blocking_range;
+  GtkWidget         *blocking_previous;
+  GtkWidget         *blocking_next;
   GtkLabel          *at_risk_title;
   GtkStack          *at_risk_stack;
   GtkListView       *at_risk_list;
+  GtkWidget         *at_risk_pager;
+  GtkLabel          *at_risk_range;
+  GtkWidget         *at_risk_previous;
+  GtkWidget         *at_risk_next;
 };
 
 enum { PROP_0, PROP_BUSY, N_PROPS };
@@ -267,6 +275,56 @@ update_heatmap (PasOverviewPage *self,
 }
 
 static void
+update_pager (PasOverviewRows *rows,
+              GtkWidget       *pager,
+              GtkLabel        *range,
+              GtkWidget       *previous,
+              GtkWidget       *next)
+{
+  guint total = pas_overview_rows_get_total (rows);
+  guint page = pas_overview_rows_get_page (rows);
+  guint first = page * PAS_OVERVIEW_ROWS_PAGE_SIZE;
+  g_autofree char *text = NULL;
+
+  /* Translators: which rows of a list are shown, e.g. "11–20 of 4488" */
+  text = g_strdup_printf (_("%u–%u of %u"), first + 1, MIN (first + PAS_OVERVIEW_ROWS_PAGE_SIZE, total), total);
+  gtk_label_set_label (range, text);
+  gtk_widget_set_visible (pager, total > PAS_OVERVIEW_ROWS_PAGE_SIZE);
+  gtk_widget_set_sensitive (previous, page > 0);
+  gtk_widget_set_sensitive (next, page + 1 < pas_overview_rows_get_n_pages (rows));
+}
+
+static void
+update_pagers (PasOverviewPage *self)
+{
+  update_pager (self->blocking_rows, self->blocking_pager, self->blocking_range,
+                self->blocking_previous, self->blocking_next);
+  update_pager (self->at_risk_rows, self->at_risk_pager, self->at_risk_range,
+                self->at_risk_previous, self->at_risk_next);
+}
+
+static void
+on_pager_clicked_cb (PasOverviewPage *self,
+                     GtkWidget       *button)
+{
+  PasOverviewRows *rows;
+  int step;
+
+  rows = button == self->blocking_previous || button == self->blocking_next ? self->blocking_rows
+                                                                            : self->at_risk_rows;
+  step = button == self->blocking_previous || button == self->at_risk_previous ? -1 : 1;
+  if (step < 0 && pas_overview_rows_get_page (rows) == 0)
+    return;
+  pas_overview_rows_set_page (rows, pas_overview_rows_get_page (rows) + step);
+  update_pagers (self);
+  /* The button pressed may have gone insensitive; stay in the list. */
+  if (!gtk_widget_get_sensitive (button))
+    gtk_widget_grab_focus (step < 0 ? (button == self->blocking_previous ? self->blocking_next : self->at_risk_next)
+                                    : (button == self->blocking_next ? self->blocking_previous
+                                                                     : self->at_risk_previous));
+}
+
+static void
 update_lists (PasOverviewPage *self,
               PasIndicators   *indicators)
 {
@@ -276,8 +334,9 @@ update_lists (PasOverviewPage *self,
 
   pas_overview_rows_set_indicators (self->blocking_rows, indicators);
   pas_overview_rows_set_indicators (self->at_risk_rows, indicators);
-  n_blocking = g_list_model_get_n_items (G_LIST_MODEL (self->blocking_rows));
-  n_at_risk = g_list_model_get_n_items (G_LIST_MODEL (self->at_risk_rows));
+  n_blocking = pas_overview_rows_get_total (self->blocking_rows);
+  n_at_risk = pas_overview_rows_get_total (self->at_risk_rows);
+  update_pagers (self);
 
   /* Translators: a heading with the number of blocking zones */
   blocking = g_strdup_printf (_("Blocking Zones (%u)"), n_blocking);
@@ -567,13 +626,15 @@ setup_row_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_xalign (GTK_LABEL (labels[i]), 0);
       gtk_label_set_wrap (GTK_LABEL (labels[i]), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (labels[i]), PANGO_WRAP_WORD_CHAR);
+      /* Wrapped labels ask for one long line otherwise, and the two
+       * lists would never sit side by side. */
+      gtk_label_set_max_width_chars (GTK_LABEL (labels[i]), 28);
       gtk_box_append (GTK_BOX (texts), labels[i]);
     }
   gtk_widget_add_css_class (title, "heading");
   gtk_widget_add_css_class (suggestion, "caption");
   gtk_widget_add_css_class (suggestion, "dim-label");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.section");
 
   gtk_box_append (GTK_BOX (row), texts);
   gtk_box_append (GTK_BOX (row), button);
@@ -602,7 +663,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "reason"), pas_overview_item_get_reason (item));
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "suggestion"), suggestion);
   gtk_button_set_label (GTK_BUTTON (button), get_section_link (section));
+  /* The target first: an action with a parameter and no target warns. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", section);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.section");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, pas_overview_item_get_title (item),
                                   -1);
@@ -749,14 +812,23 @@ pas_overview_page_class_init (PasOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, blocking_title);
   gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, blocking_stack);
   gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, blocking_list);
+  gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, blocking_pager);
+  gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, blocking_range);
+  gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, blocking_previous);
+  gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, blocking_next);
   gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, at_risk_title);
   gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, at_risk_stack);
   gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, at_risk_list);
+  gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, at_risk_pager);
+  gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, at_risk_range);
+  gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, at_risk_previous);
+  gtk_widget_class_bind_template_child (widget_class, PasOverviewPage, at_risk_next);
   gtk_widget_class_bind_template_callback (widget_class, on_period_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_custom_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_custom_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tile_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pager_clicked_cb);
 }
 
 static void

@@ -29,6 +29,7 @@ struct _PasOverviewRows
   PasOverviewRowsKind  kind;
   PasIndicators       *indicators;
   GArray              *zones;   /* Zone, for the blocking zones */
+  guint                page;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -78,13 +79,13 @@ create_cell_item (PasOverviewRows    *self,
   /* Translators: a blocking zone: a department and a skill */
   title = g_strdup_printf (_("%s — %s"), department->name, skill->name);
   if (cell->n_enrollments > 0)
-    /* Translators: e.g. "Average level 0.7 over 5 people; 40 % of 10 enrollments completed" */
-    reason = g_strdup_printf (ngettext ("Average level %s over %u people; %s of %u enrollment completed",
-                                        "Average level %s over %u people; %s of %u enrollments completed",
+    /* Translators: e.g. "Average level 0.7, 5 assessed; 40 % of 10 enrollments completed" */
+    reason = g_strdup_printf (ngettext ("Average level %s, %u assessed; %s of %u enrollment completed",
+                                        "Average level %s, %u assessed; %s of %u enrollments completed",
                                         cell->n_enrollments),
                               level, cell->n_assessed, completion, cell->n_enrollments);
   else
-    reason = g_strdup_printf (_("Average level %s over %u people; no training on this skill yet"),
+    reason = g_strdup_printf (_("Average level %s, %u assessed; no training on this skill yet"),
                               level, cell->n_assessed);
   return pas_overview_item_new (title, reason,
                                 _("Training on this skill for the department, with coaching or peer sharing"),
@@ -121,11 +122,26 @@ create_category_item (const PasFeedbackCategory *category)
   return pas_overview_item_new (title, reason, _("Triage the open items and answer their authors"), "feedback");
 }
 
+/* Core's reasons are written to follow a name; on a line of their own
+ * they start with a capital. */
+static char *
+capitalize (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  char buffer[8] = { 0 };
+
+  if (*text == '\0')
+    return g_strdup (text);
+  g_unichar_to_utf8 (g_unichar_totitle (first), buffer);
+  return g_strconcat (buffer, g_utf8_next_char (text), NULL);
+}
+
 static PasOverviewItem *
 create_person_item (const PasAtRiskPerson *person)
 {
   g_autofree char *title = NULL;
-  g_autofree char *reason = pas_at_risk_person_describe (person);
+  g_autofree char *description = pas_at_risk_person_describe (person);
+  g_autofree char *reason = capitalize (description);
 
   if (person->department != NULL)
     /* Translators: a person at risk and their department */
@@ -146,12 +162,10 @@ static guint
 pas_overview_rows_get_n_items (GListModel *model)
 {
   PasOverviewRows *self = PAS_OVERVIEW_ROWS (model);
+  guint total = pas_overview_rows_get_total (self);
+  guint first = self->page * PAS_OVERVIEW_ROWS_PAGE_SIZE;
 
-  if (self->indicators == NULL)
-    return 0;
-  if (self->kind == PAS_OVERVIEW_ROWS_AT_RISK)
-    return self->indicators->at_risk->len;
-  return self->zones->len;
+  return first < total ? MIN (PAS_OVERVIEW_ROWS_PAGE_SIZE, total - first) : 0;
 }
 
 static gpointer
@@ -163,6 +177,7 @@ pas_overview_rows_get_item (GListModel *model,
 
   if (position >= pas_overview_rows_get_n_items (model))
     return NULL;
+  position += self->page * PAS_OVERVIEW_ROWS_PAGE_SIZE;
   if (self->kind == PAS_OVERVIEW_ROWS_AT_RISK)
     return create_person_item (g_ptr_array_index (self->indicators->at_risk, position));
 
@@ -220,7 +235,8 @@ pas_overview_rows_new (PasOverviewRowsKind kind)
   return self;
 }
 
-/* Shows the rows of @indicators, with one items-changed. */
+/* Shows the rows of @indicators, on the same page while it exists,
+ * with one items-changed. */
 void
 pas_overview_rows_set_indicators (PasOverviewRows *self,
                                   PasIndicators   *indicators)
@@ -236,6 +252,55 @@ pas_overview_rows_set_indicators (PasOverviewRows *self,
   self->indicators = indicators;
   if (self->kind == PAS_OVERVIEW_ROWS_BLOCKING_ZONES)
     collect_zones (self);
+  self->page = MIN (self->page, pas_overview_rows_get_n_pages (self) - 1);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, pas_overview_rows_get_n_items (G_LIST_MODEL (self)));
+}
+
+/* How many rows there are over all pages. */
+guint
+pas_overview_rows_get_total (PasOverviewRows *self)
+{
+  g_return_val_if_fail (PAS_IS_OVERVIEW_ROWS (self), 0);
+
+  if (self->indicators == NULL)
+    return 0;
+  if (self->kind == PAS_OVERVIEW_ROWS_AT_RISK)
+    return self->indicators->at_risk->len;
+  return self->zones->len;
+}
+
+guint
+pas_overview_rows_get_page (PasOverviewRows *self)
+{
+  g_return_val_if_fail (PAS_IS_OVERVIEW_ROWS (self), 0);
+  return self->page;
+}
+
+/* At least one, empty when there are no rows. */
+guint
+pas_overview_rows_get_n_pages (PasOverviewRows *self)
+{
+  guint total;
+
+  g_return_val_if_fail (PAS_IS_OVERVIEW_ROWS (self), 1);
+
+  total = pas_overview_rows_get_total (self);
+  return MAX (1, (total + PAS_OVERVIEW_ROWS_PAGE_SIZE - 1) / PAS_OVERVIEW_ROWS_PAGE_SIZE);
+}
+
+void
+pas_overview_rows_set_page (PasOverviewRows *self,
+                            guint            page)
+{
+  guint removed;
+
+  g_return_if_fail (PAS_IS_OVERVIEW_ROWS (self));
+
+  page = MIN (page, pas_overview_rows_get_n_pages (self) - 1);
+  if (page == self->page)
+    return;
+  removed = pas_overview_rows_get_n_items (G_LIST_MODEL (self));
+  self->page = page;
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, pas_overview_rows_get_n_items (G_LIST_MODEL (self)));
 }
 

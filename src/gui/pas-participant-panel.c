@@ -551,10 +551,14 @@ static void
 pas_participant_panel_dispose (GObject *object)
 {
   PasParticipantPanel *self = (PasParticipantPanel *)object;
+  GtkWidget *child;
 
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, on_workspace_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAS_TYPE_PARTICIPANT_PANEL);
+  /* Template children not bound to a field stay parented otherwise. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (pas_participant_panel_parent_class)->dispose (object);

@@ -6,22 +6,718 @@
 
 #include "config.h"
 
-#include "pas-people-page.h"
+#include <glib/gi18n.h>
 
-/* People and departments belong to the workspace, not to a project. */
+#include <adwaita.h>
+
+#include "pas-department-view.h"
+#include "pas-gui-util.h"
+#include "pas-import-dialog.h"
+#include "pas-people-check.h"
+#include "pas-people-list.h"
+#include "pas-people-page.h"
+#include "pas-people-util.h"
+#include "pas-person-editor.h"
+#include "pas-record-list.h"
+#include "pas-referent-coverage.h"
+#include "pas-referent-view.h"
+
+/* People and departments belong to the workspace, not to a project.
+ * The people list is a column view over a model that keeps row ids
+ * only: search, filters and sorting are done in SQL, so that it stays
+ * smooth with thousands of people. The column view's sorter is never
+ * used to sort: the column clicked is read from it and passed on to
+ * the model. */
 struct _PasPeoplePage
 {
-  PasSectionPage  parent_instance;
+  PasSectionPage        parent_instance;
+
+  PasWorkspace         *workspace;       /* the one the models were made for */
+  PasPeopleList        *people;
+  GtkSingleSelection   *selection;
+  PasRecordList        *departments;
+  GArray               *department_ids;  /* gint64 by position in the dropdown */
+  gboolean              filling_departments;
+  int                   probed_sort;     /* the column found by probe_sort() */
+  gint64                search_started;  /* monotonic time, to measure a search */
+  gulong                paint_handler;
+
+  AdwViewStack         *view_stack;
+  GtkSearchEntry       *search_entry;
+  GtkButton            *import_button;
+  GtkButton            *add_button;
+  GtkDropDown          *department_dropdown;
+  GtkToggleButton      *referents_toggle;
+  GtkToggleButton      *archived_toggle;
+  GtkLabel             *count_label;
+  GtkStack             *people_stack;
+  GtkColumnView        *column_view;
+  GtkColumnViewColumn  *name_column;
+  GtkColumnViewColumn  *department_column;
+  GtkColumnViewColumn  *job_column;
+  GtkColumnViewColumn  *site_column;
+  GtkColumnViewColumn  *referent_column;
+  GtkColumnViewColumn  *comfort_column;
+  AdwStatusPage        *no_match_page;
+  PasDepartmentView    *department_view;
+  PasReferentView      *referent_view;
+  PasReferentCoverage  *coverage_view;
 };
 
 G_DEFINE_FINAL_TYPE (PasPeoplePage, pas_people_page, PAS_TYPE_SECTION_PAGE)
 
+/* The department dropdown: every department, then those without one. */
+#define ANY_DEPARTMENT_POSITION 0
+
+/* Helpers */
+
+static PasRecord *
+load_person (PasPeoplePage *self,
+             gint64         id)
+{
+  g_autoptr(GError) error = NULL;
+  PasRecord *person;
+
+  if (!(person = pas_workspace_load (self->workspace, PAS_KIND_PERSON, id, &error)))
+    pas_people_show_message (GTK_WIDGET (self), error->message);
+  return person;
+}
+
+static gint64
+get_selected_department (PasPeoplePage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->department_dropdown);
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= self->department_ids->len)
+    return PAS_PEOPLE_ANY_DEPARTMENT;
+  return g_array_index (self->department_ids, gint64, position);
+}
+
+static void
+fill_department_dropdown (PasPeoplePage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 selected = get_selected_department (self);
+  guint n = self->departments ? g_list_model_get_n_items (G_LIST_MODEL (self->departments)) : 0;
+  guint position = ANY_DEPARTMENT_POSITION;
+  gint64 id;
+
+  g_array_set_size (self->department_ids, 0);
+  gtk_string_list_append (names, _("All departments"));
+  id = PAS_PEOPLE_ANY_DEPARTMENT;
+  g_array_append_val (self->department_ids, id);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PasRecord) department = g_list_model_get_item (G_LIST_MODEL (self->departments), i);
+
+      if (department == NULL)
+        continue;
+      id = pas_record_get_id (department);
+      if (id == selected)
+        position = self->department_ids->len;
+      gtk_string_list_append (names, pas_record_get_string (department, "name"));
+      g_array_append_val (self->department_ids, id);
+    }
+  id = PAS_PEOPLE_NO_DEPARTMENT;
+  if (selected == PAS_PEOPLE_NO_DEPARTMENT)
+    position = self->department_ids->len;
+  gtk_string_list_append (names, _("No department"));
+  g_array_append_val (self->department_ids, id);
+
+  self->filling_departments = TRUE;
+  gtk_drop_down_set_model (self->department_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->department_dropdown, position);
+  self->filling_departments = FALSE;
+  /* The department filtered may have been deleted. */
+  if (self->people != NULL)
+    pas_people_list_set_department (self->people, get_selected_department (self));
+}
+
+/* Shows the list, or says why it is empty; counts who is shown. */
+static void
+update_state (PasPeoplePage *self)
+{
+  guint n = self->people ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
+  g_autofree char *count = NULL;
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person shown", "%'u people shown", n), n);
+  gtk_label_set_label (self->count_label, count);
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->people_stack, "list");
+  else if (self->workspace == NULL || pas_workspace_count (self->workspace, PAS_KIND_PERSON) <= 0)
+    gtk_stack_set_visible_child_name (self->people_stack, "empty");
+  else
+    {
+      const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+      g_autofree char *description = NULL;
+
+      if (search != NULL && *search != '\0')
+        /* Translators: %s is what was typed in the search */
+        description = g_strdup_printf (_("No one matches “%s” with these filters. Check the spelling, or show all departments and archived people."),
+                                       search);
+      else
+        description = g_strdup (_("No one matches these filters. Show all departments, or archived people too."));
+      adw_status_page_set_description (self->no_match_page, description);
+      gtk_stack_set_visible_child_name (self->people_stack, "no-match");
+    }
+}
+
+/* GTK 4.8 does not say which column a column view is sorted by. Each
+ * column's sorter answers a comparison by noting its column: the view's
+ * sorter asks the primary column first, and inverts its answer when
+ * the order is descending. */
+static int
+probe_sort_cb (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  PasPeoplePage *self = PAS_PEOPLE_PAGE ((gpointer) a);
+
+  if (self->probed_sort < 0)
+    self->probed_sort = GPOINTER_TO_INT (user_data);
+  return GTK_ORDERING_SMALLER;
+}
+
+static void
+on_sorter_changed_cb (PasPeoplePage *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  GtkOrdering order;
+
+  if (self->people == NULL || sorter == NULL)
+    return;
+  /* Two different objects: a sorter compares nothing with itself. */
+  self->probed_sort = -1;
+  order = gtk_sorter_compare (sorter, self, self->selection);
+  if (self->probed_sort < 0)
+    pas_people_list_set_sort (self->people, PAS_PEOPLE_SORT_NAME, FALSE);
+  else
+    pas_people_list_set_sort (self->people, self->probed_sort, order == GTK_ORDERING_LARGER);
+}
+
+/* The time from a change of the search to the list painted again:
+ * logged with G_MESSAGES_DEBUG=pas-people-page. */
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   PasPeoplePage *self)
+{
+  g_debug ("Search painted %.1f ms after it changed",
+           (g_get_monotonic_time () - self->search_started) / 1000.0);
+  g_clear_signal_handler (&self->paint_handler, clock);
+}
+
+static void
+measure_next_paint (PasPeoplePage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->column_view));
+
+  if (clock == NULL || self->paint_handler != 0)
+    return;
+  self->paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->column_view));
+}
+
+/* Callbacks */
+
+static void
+on_search_changed_cb (PasPeoplePage *self)
+{
+  gint64 queried;
+
+  if (self->people == NULL)
+    return;
+  self->search_started = g_get_monotonic_time ();
+  pas_people_list_set_search (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  queried = g_get_monotonic_time ();
+  g_debug ("Search “%s”: %u people, model reloaded in %.1f ms",
+           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+           g_list_model_get_n_items (G_LIST_MODEL (self->people)),
+           (queried - self->search_started) / 1000.0);
+  measure_next_paint (self);
+  update_state (self);
+}
+
+static void
+on_stop_search_cb (PasPeoplePage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Enter in the search goes to the first person found. */
+static void
+on_search_activate_cb (PasPeoplePage *self)
+{
+  if (self->people != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      pas_people_select_position (GTK_WIDGET (self->column_view), 0);
+    }
+}
+
+static void
+on_department_selected_cb (PasPeoplePage *self)
+{
+  if (self->people != NULL && !self->filling_departments)
+    pas_people_list_set_department (self->people, get_selected_department (self));
+}
+
+static void
+on_filter_toggled_cb (PasPeoplePage *self)
+{
+  if (self->people == NULL)
+    return;
+  pas_people_list_set_referents_only (self->people, gtk_toggle_button_get_active (self->referents_toggle));
+  pas_people_list_set_show_archived (self->people, gtk_toggle_button_get_active (self->archived_toggle));
+}
+
+static void
+on_people_changed_cb (PasPeoplePage *self)
+{
+  update_state (self);
+}
+
+static void
+on_departments_changed_cb (PasPeoplePage *self)
+{
+  fill_department_dropdown (self);
+}
+
+static void
+on_person_saved_cb (PasPersonEditor *editor,
+                    gint64           id,
+                    PasPeoplePage   *self)
+{
+  int position;
+
+  if (self->people == NULL || (position = pas_people_list_find (self->people, id)) < 0)
+    return;
+  gtk_single_selection_set_selected (self->selection, position);
+  pas_people_select_position (GTK_WIDGET (self->column_view), position);
+}
+
+static void
+on_undo_archive_cb (AdwToast      *toast,
+                    PasPeoplePage *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (toast), "person-id");
+  gboolean archived = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "archived"));
+  g_autoptr(PasRecord) person = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->workspace == NULL || id == NULL || !(person = load_person (self, *id)))
+    return;
+  pas_record_set_int (person, "archived", !archived);
+  if (!pas_workspace_save (self->workspace, person, &error))
+    pas_people_show_message (GTK_WIDGET (self), error->message);
+}
+
+static void
+on_person_archived_cb (PasPersonEditor *editor,
+                       gint64           id,
+                       gboolean         archived,
+                       PasPeoplePage   *self)
+{
+  g_autoptr(PasRecord) person = load_person (self, id);
+  g_autofree char *message = NULL;
+  gint64 *data;
+  AdwToast *toast;
+
+  if (person == NULL)
+    return;
+  if (archived)
+    /* Translators: %s is the name of a person */
+    message = g_strdup_printf (_("%s archived"), pas_record_get_string (person, "name"));
+  else
+    /* Translators: %s is the name of a person */
+    message = g_strdup_printf (_("%s restored"), pas_record_get_string (person, "name"));
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 8);
+  data = g_new (gint64, 1);
+  *data = id;
+  g_object_set_data_full (G_OBJECT (toast), "person-id", data, g_free);
+  g_object_set_data (G_OBJECT (toast), "archived", GINT_TO_POINTER (archived));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_archive_cb), self, 0);
+  pas_people_add_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+on_person_erased_cb (PasPersonEditor *editor,
+                     const char      *name,
+                     PasPeoplePage   *self)
+{
+  /* Translators: %s is the name the person had */
+  g_autofree char *message = g_strdup_printf (_("Everything about %s was erased"), name);
+
+  pas_people_show_message (GTK_WIDGET (self), message);
+}
+
+static void
+show_editor (PasPeoplePage *self,
+             PasRecord     *person)
+{
+  PasPersonEditor *editor;
+
+  editor = pas_person_editor_new (pas_people_get_window (GTK_WIDGET (self)), self->workspace, person);
+  if (person == NULL && get_selected_department (self) > 0)
+    pas_person_editor_set_department (editor, get_selected_department (self));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_person_saved_cb), self, 0);
+  g_signal_connect_object (editor, "archived", G_CALLBACK (on_person_archived_cb), self, 0);
+  g_signal_connect_object (editor, "erased", G_CALLBACK (on_person_erased_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_person_activated_cb (PasPeoplePage *self,
+                        guint          position)
+{
+  g_autoptr(PasRecord) person = NULL;
+
+  if (self->people == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->people)))
+    return;
+  if ((person = load_person (self, pas_people_list_get_id (self->people, position))))
+    show_editor (self, person);
+}
+
+static void
+on_imported_cb (PasImportDialog *dialog,
+                const char      *summary,
+                PasPeoplePage   *self)
+{
+  pas_people_show_message (GTK_WIDGET (self), summary);
+}
+
+static void
+show_import_error (PasPeoplePage *self,
+                   const char    *message)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (pas_people_get_window (GTK_WIDGET (self)),
+                                                       _("This File Cannot Be Imported"), message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  pas_gui_fix_button_names (GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_file_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   PasPeoplePage   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(PasPeopleImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  PasImportDialog *dialog;
+  gint64 started;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->workspace != NULL)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+
+  started = g_get_monotonic_time ();
+  if (!(import = pas_people_import_new_for_file (self->workspace, file, NULL, &error)))
+    {
+      show_import_error (self, error->message);
+      return;
+    }
+  g_debug ("CSV read and planned in %.1f ms: %u rows",
+           (g_get_monotonic_time () - started) / 1000.0, pas_people_import_get_n_rows (import));
+  name = g_file_get_basename (file);
+  dialog = pas_import_dialog_new (pas_people_get_window (GTK_WIDGET (self)), import, name);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Factories: a label per cell, created once, given its text on bind. */
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_DEPARTMENT,
+  COLUMN_JOB,
+  COLUMN_SITE,
+  COLUMN_REFERENT,
+  COLUMN_COMFORT,
+} Column;
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               PasPeoplePage            *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+/* What a screen reader says of a row: everything in it, in order. */
+static char *
+describe_person (PasPeoplePage *self,
+                 PasRecord     *person)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  const char *department = NULL;
+  const char *job = pas_record_get_string (person, "job_title");
+  const char *site = pas_record_get_string (person, "site");
+  g_autofree char *comfort = NULL;
+
+  g_ptr_array_add (parts, (gpointer) pas_record_get_string (person, "name"));
+  if (pas_record_get_int (person, "archived"))
+    g_ptr_array_add (parts, _("archived"));
+  if (!pas_record_is_null (person, "department_id"))
+    department = pas_people_list_get_department_name (self->people, pas_record_get_int (person, "department_id"));
+  g_ptr_array_add (parts, (gpointer) (department ? department : _("no department")));
+  if (job != NULL && *job != '\0')
+    g_ptr_array_add (parts, (gpointer) job);
+  if (site != NULL && *site != '\0')
+    g_ptr_array_add (parts, (gpointer) site);
+  if (pas_record_get_int (person, "is_referent"))
+    g_ptr_array_add (parts, _("digital referent"));
+  if (!pas_record_is_null (person, "comfort"))
+    /* Translators: e.g. "digital comfort 3 — At ease" */
+    g_ptr_array_add (parts, comfort = g_strdup_printf (_("digital comfort %s"),
+                                                       pas_people_comfort_get_label (pas_record_get_int (person, "comfort"))));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              PasPeoplePage            *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  PasRecord *person = gtk_list_item_get_item (item);
+  gboolean archived = pas_record_get_int (person, "archived") != 0;
+  g_autofree char *owned = NULL;
+  const char *text = NULL;
+  const char *spoken = NULL;  /* for an empty cell */
+  gboolean dim = archived;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      text = pas_record_get_string (person, "name");
+      if (archived)
+        /* Translators: the name of an archived person in the list */
+        text = owned = g_strdup_printf (_("%s (archived)"), text);
+      break;
+    case COLUMN_DEPARTMENT:
+      if (!pas_record_is_null (person, "department_id"))
+        text = pas_people_list_get_department_name (self->people, pas_record_get_int (person, "department_id"));
+      spoken = _("No department");
+      break;
+    case COLUMN_JOB:
+      text = pas_record_get_string (person, "job_title");
+      spoken = _("No job title");
+      break;
+    case COLUMN_SITE:
+      text = pas_record_get_string (person, "site");
+      spoken = _("No site");
+      break;
+    case COLUMN_REFERENT:
+      if (pas_record_get_int (person, "is_referent"))
+        text = _("Referent");
+      spoken = _("Not a referent");
+      break;
+    case COLUMN_COMFORT:
+    default:
+      if (pas_record_is_null (person, "comfort"))
+        {
+          text = _("Not known");
+          dim = TRUE;
+        }
+      else
+        text = pas_people_comfort_get_label (pas_record_get_int (person, "comfort"));
+      break;
+    }
+
+  if (text == NULL)
+    text = "";
+  gtk_label_set_label (label, text);
+  if (dim)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+
+  /* The cell is named by its text; the row, by the whole person. */
+  pas_people_label_item (GTK_WIDGET (label), *text != '\0' || spoken == NULL ? text : spoken);
+  if (column == COLUMN_NAME && gtk_widget_get_parent (GTK_WIDGET (label)) != NULL)
+    {
+      g_autofree char *description = describe_person (self, person);
+
+      pas_people_label_item (gtk_widget_get_parent (GTK_WIDGET (label)), description);
+    }
+}
+
+static void
+set_up_column (PasPeoplePage       *self,
+               GtkColumnViewColumn *column,
+               Column               kind,
+               PasPeopleSort        sort)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (probe_sort_cb, GINT_TO_POINTER (sort), NULL));
+
+  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (kind));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  gtk_column_view_column_set_factory (column, factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+}
+
+/* Actions */
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  PasPeoplePage *self = PAS_PEOPLE_PAGE (widget);
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->workspace == NULL)
+    return;
+  if (g_strcmp0 (tab, "departments") == 0)
+    pas_department_view_add (self->department_view);
+  else
+    show_editor (self, NULL);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PasPeoplePage *self = PAS_PEOPLE_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->workspace == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import People from a CSV File"),
+                                         pas_people_get_window (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Preview Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_pattern (csv, "*.CSV");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_file_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PasPeoplePage *self = PAS_PEOPLE_PAGE (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "people");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+update_actions (PasPeoplePage *self)
+{
+  gboolean has_workspace = self->workspace != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.add", has_workspace);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.import", has_workspace);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.find", has_workspace);
+}
+
+/* Overrides */
+
+static void
+pas_people_page_context_changed (PasSectionPage *page)
+{
+  PasPeoplePage *self = PAS_PEOPLE_PAGE (page);
+  PasWorkspace *workspace = pas_section_page_get_workspace (page);
+
+  /* Only the workspace matters: people belong to no project. */
+  if (workspace == self->workspace)
+    return;
+
+  gtk_single_selection_set_model (self->selection, NULL);
+  if (self->people != NULL)
+    g_signal_handlers_disconnect_by_func (self->people, on_people_changed_cb, self);
+  if (self->departments != NULL)
+    g_signal_handlers_disconnect_by_func (self->departments, on_departments_changed_cb, self);
+  g_clear_object (&self->people);
+  g_clear_object (&self->departments);
+  g_set_object (&self->workspace, workspace);
+
+  if (workspace != NULL)
+    {
+      self->departments = pas_record_list_new (workspace, PAS_KIND_DEPARTMENT);
+      g_signal_connect_swapped (self->departments, "items-changed", G_CALLBACK (on_departments_changed_cb), self);
+      self->people = pas_people_list_new (workspace);
+      pas_people_list_set_search (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      on_filter_toggled_cb (self);
+      on_sorter_changed_cb (self);
+      g_signal_connect_swapped (self->people, "items-changed", G_CALLBACK (on_people_changed_cb), self);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->people));
+    }
+  fill_department_dropdown (self);
+
+  pas_department_view_set_workspace (self->department_view, workspace);
+  pas_referent_view_set_workspace (self->referent_view, workspace);
+  pas_referent_coverage_set_workspace (self->coverage_view, workspace);
+  update_state (self);
+  update_actions (self);
+}
+
 static void
 pas_people_page_dispose (GObject *object)
 {
+  PasPeoplePage *self = (PasPeoplePage *)object;
+
+  if (self->column_view != NULL)
+    {
+      if (self->paint_handler != 0)
+        g_clear_signal_handler (&self->paint_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self->column_view)));
+      /* Removing the columns changes the sorter. */
+      g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view), on_sorter_changed_cb, self);
+    }
+  if (self->people != NULL)
+    g_signal_handlers_disconnect_by_func (self->people, on_people_changed_cb, self);
+  if (self->departments != NULL)
+    g_signal_handlers_disconnect_by_func (self->departments, on_departments_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), PAS_TYPE_PEOPLE_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->people);
+  g_clear_object (&self->departments);
+  g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (pas_people_page_parent_class)->dispose (object);
+}
+
+static void
+pas_people_page_finalize (GObject *object)
+{
+  PasPeoplePage *self = (PasPeoplePage *)object;
+
+  g_clear_pointer (&self->department_ids, g_array_unref);
+
+  G_OBJECT_CLASS (pas_people_page_parent_class)->finalize (object);
 }
 
 static void
@@ -29,15 +725,96 @@ pas_people_page_class_init (PasPeoplePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PasSectionPageClass *page_class = PAS_SECTION_PAGE_CLASS (klass);
 
   object_class->dispose = pas_people_page_dispose;
+  object_class->finalize = pas_people_page_finalize;
+  page_class->context_changed = pas_people_page_context_changed;
+
+  g_type_ensure (PAS_TYPE_DEPARTMENT_VIEW);
+  g_type_ensure (PAS_TYPE_REFERENT_VIEW);
+  g_type_ensure (PAS_TYPE_REFERENT_COVERAGE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/pas-people-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, department_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, referents_toggle);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, archived_toggle);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, people_stack);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, department_column);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, job_column);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, site_column);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, referent_column);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, comfort_column);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, no_match_page);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, department_view);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, referent_view);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, coverage_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_department_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "people.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "people.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "people.find", NULL, find_action);
 }
 
 static void
 pas_people_page_init (PasPeoplePage *self)
 {
+  GtkEventController *shortcuts;
+  static const struct
+  {
+    guint       key;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_f, "people.find" },
+    { GDK_KEY_n, "people.add" },
+    { GDK_KEY_i, "people.import" },
+  };
+
+  self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->probed_sort = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  set_up_column (self, self->name_column, COLUMN_NAME, PAS_PEOPLE_SORT_NAME);
+  set_up_column (self, self->department_column, COLUMN_DEPARTMENT, PAS_PEOPLE_SORT_DEPARTMENT);
+  set_up_column (self, self->job_column, COLUMN_JOB, PAS_PEOPLE_SORT_JOB_TITLE);
+  set_up_column (self, self->site_column, COLUMN_SITE, PAS_PEOPLE_SORT_SITE);
+  set_up_column (self, self->referent_column, COLUMN_REFERENT, PAS_PEOPLE_SORT_REFERENT);
+  set_up_column (self, self->comfort_column, COLUMN_COMFORT, PAS_PEOPLE_SORT_COMFORT);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+
+  /* Typing in the list searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+
+  /* Shortcuts of the section: they only act while it is shown. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, GDK_CONTROL_MASK),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  pas_gui_fix_button_names (GTK_WIDGET (self));
+  fill_department_dropdown (self);
+  update_state (self);
+  update_actions (self);
 }

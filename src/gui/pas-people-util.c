@@ -89,4 +89,69 @@ pas_people_select_position (GtkWidget *list,
     return;
   gtk_widget_activate_action (view, "list.scroll-to-item", "u", position);
   gtk_widget_activate_action (view, "list.select-item", "(ubb)", position, FALSE, FALSE);
+  /* The list gives the focus to the item it scrolled to. */
+  gtk_widget_grab_focus (view);
+}
+
+/**
+ * pas_people_label_item:
+ * @child: the widget a list item factory put in an item, once bound
+ *
+ * Names the item holding @child, for screen readers: a row of a
+ * #GtkListView, or a cell of a #GtkColumnView. GTK 4.8 has no API for
+ * it, and would otherwise give the item no name, or its type's name.
+ */
+void
+pas_people_label_item (GtkWidget  *child,
+                       const char *label)
+{
+  GtkWidget *item;
+
+  g_return_if_fail (GTK_IS_WIDGET (child));
+
+  if ((item = gtk_widget_get_parent (child)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+}
+
+static void
+setup_string_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_string_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (string));
+  pas_people_label_item (label, gtk_string_object_get_string (string));
+}
+
+/**
+ * pas_people_name_combo_items:
+ *
+ * Gives @row, whose model is a #GtkStringList, items named after their
+ * text: the choice shown in the row is an item of a list too, and GTK
+ * 4.8 would leave it without a name.
+ */
+void
+pas_people_name_combo_items (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_string_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_string_cb), NULL);
+  adw_combo_row_set_factory (row, factory);
 }

@@ -15,5 +15,8 @@ void       pas_people_show_message     (GtkWidget  *widget,
 GtkWindow *pas_people_get_window       (GtkWidget  *widget);
 void       pas_people_select_position  (GtkWidget  *list,
                                         guint       position);
+void       pas_people_label_item       (GtkWidget  *child,
+                                        const char *label);
+void       pas_people_name_combo_items (AdwComboRow *row);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "pas-gui-util.h"
 #include "pas-people-check.h"
+#include "pas-people-util.h"
 #include "pas-person-editor.h"
 #include "pas-person-erase.h"
 #include "pas-record-list.h"
@@ -456,6 +457,8 @@ pas_person_editor_init (PasPersonEditor *self)
 {
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  pas_people_name_combo_items (self->department_row);
+  pas_people_name_combo_items (self->comfort_row);
   fill_comfort_levels (self);
   pas_gui_fix_button_names (GTK_WIDGET (self));
   /* The row itself cannot hold the focus; its own grab_focus gives it to the text. */

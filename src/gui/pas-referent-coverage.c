@@ -126,11 +126,12 @@ create_row (PasReferentCoverage         *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *name_label = gtk_label_new (name);
-  g_autofree char *people = g_strdup_printf ("%'u", n_people);
+  g_autofree char *people = g_strdup_printf ("%'u", department ? department->population : n_people);
   g_autofree char *referents = g_strdup_printf ("%'u", n_referents);
   g_autofree char *ratio = format_ratio (people_per_referent);
   g_autofree char *status = NULL;
   g_autofree char *sentence = NULL;
+  GtkWidget *people_label;
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
@@ -140,7 +141,16 @@ create_row (PasReferentCoverage         *self,
   gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
   gtk_widget_set_hexpand (name_label, TRUE);
   gtk_box_append (GTK_BOX (box), name_label);
-  add_cell (box, people, self->columns[0]);
+  people_label = add_cell (box, people, self->columns[0]);
+  if (department != NULL && department->population > department->n_people)
+    {
+      /* Translators: under the people counted in a department, e.g. "30", when fewer are recorded */
+      g_autofree char *recorded = g_strdup_printf (_("%'u recorded"), n_people);
+      g_autofree char *markup = g_markup_printf_escaped ("%s\n<small>%s</small>", people, recorded);
+
+      gtk_label_set_markup (GTK_LABEL (people_label), markup);
+      gtk_label_set_justify (GTK_LABEL (people_label), GTK_JUSTIFY_RIGHT);
+    }
   add_cell (box, referents, self->columns[1]);
   add_cell (box, ratio, self->columns[2]);
   add_status (self, box, department, &status);

@@ -312,10 +312,16 @@ bind_referent_cb (GtkSignalListItemFactory *factory,
   GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   GtkWidget *department = gtk_widget_get_next_sibling (name);
   const char *department_name;
+  g_autofree char *label = NULL;
 
   department_name = pas_people_list_get_department_name (self->referents, pas_record_get_int (person, "department_id"));
+  if (department_name == NULL)
+    department_name = _("No department");
   gtk_label_set_label (GTK_LABEL (name), pas_record_get_string (person, "name"));
-  gtk_label_set_label (GTK_LABEL (department), department_name ? department_name : _("No department"));
+  gtk_label_set_label (GTK_LABEL (department), department_name);
+  /* Translators: a referent in the list, e.g. "Marie Dupont, Sales" */
+  label = g_strdup_printf (_("%s, %s"), pas_record_get_string (person, "name"), department_name);
+  pas_people_label_item (gtk_list_item_get_child (item), label);
 }
 
 /* Activity rows: date, kind, people helped; the note below. */
@@ -364,6 +370,14 @@ bind_activity_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (summary), line);
   gtk_label_set_label (GTK_LABEL (note), text ? text : "");
   gtk_widget_set_visible (note, text != NULL && *text != '\0');
+  if (text != NULL && *text != '\0')
+    {
+      /* Translators: an activity read by a screen reader: its date, kind and people helped, then its note */
+      g_autofree char *label = g_strdup_printf (_("%s. %s"), line, text);
+      pas_people_label_item (gtk_list_item_get_child (item), label);
+    }
+  else
+    pas_people_label_item (gtk_list_item_get_child (item), line);
 }
 
 static GtkListItemFactory *
@@ -441,6 +455,9 @@ pas_referent_view_init (PasReferentView *self)
     gtk_string_list_append (kinds, pas_people_activity_get_label (activity_kinds[i]));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  /* Enter in the number saves too: it is the spin button's text that is activated. */
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->helped_spin)), "activate",
+                           G_CALLBACK (on_add_activity_cb), self, G_CONNECT_SWAPPED);
 
   self->referent_selection = gtk_single_selection_new (NULL);
   g_signal_connect_swapped (self->referent_selection, "notify::selected-item",

@@ -314,7 +314,9 @@ pas_workshop_editor_new (GtkWindow    *parent,
   g_return_val_if_fail (PAS_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (workshop == NULL || PAS_IS_RECORD (workshop), NULL);
 
+  /* An AdwWindow is otherwise read as a mere filler (libadwaita 1.2). */
   self = g_object_new (PAS_TYPE_WORKSHOP_EDITOR,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                        "transient-for", parent,
                        NULL);
   self->workspace = g_object_ref (workspace);

@@ -12,4 +12,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PasWorkshopsPage, pas_workshops_page, PAS, WORKSHOPS_PAGE, PasSectionPage)
 
+GListModel *pas_workshops_page_get_workshops    (PasWorkshopsPage *self);
+gint64      pas_workshops_page_get_selected_id  (PasWorkshopsPage *self);
+gboolean    pas_workshops_page_select           (PasWorkshopsPage *self,
+                                                 gint64            workshop_id);
+
 G_END_DECLS

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from xml.sax.saxutils import escape
 
 import openpyxl
 
@@ -106,7 +107,7 @@ def check_workbook(path, workbook, expected, organisation):
     check(expected["project"] in (workbook.properties.title or ""), f"{path}: title {workbook.properties.title!r}")
     check(bool(workbook.properties.creator), f"{path}: no author")
     if organisation:
-        check(f"<Company>{organisation}</Company>" in app, f"{path}: company is not {organisation!r}")
+        check(f"<Company>{escape(organisation)}</Company>" in app, f"{path}: company is not {organisation!r}")
 
     # Header rows, layout and types of the detail sheets.
     numbers_seen = dates_seen = 0
@@ -138,7 +139,7 @@ def check_workbook(path, workbook, expected, organisation):
         types = spec["types"] + (["decimal"] * len(expected["skills"]) if index == SKILLS else [])
         last = len(expected["departments"]) + 1 if index == SKILLS else len(rows)
         if index == len(sheets) - 1:
-            last = 1 + 16  # the indicators of the dictionary, then prose
+            last = 1 + len(expected["indicators"])  # the indicators of the dictionary, then prose
         for row in rows[1:last]:
             for column, kind in enumerate(types):
                 if column >= len(row) or row[column].value is None or kind == "text":

@@ -344,6 +344,33 @@ test_write (Fixture       *fixture,
   assert_folder (fixture->out, "named.xlsx out.xlsx");
 }
 
+/* A project with nothing yet, in a workspace with nobody: every sheet
+ * has its header, every chart that has no data is left out. */
+static void
+test_empty_project (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("passerelle-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "empty.passerelle", NULL);
+  g_autofree char *destination = g_build_filename (dir, "empty.xlsx", NULL);
+  g_autoptr(PasRecord) project = pas_record_new (PAS_KIND_PROJECT);
+  PasWorkspace *workspace;
+
+  g_assert_no_error (error);
+  workspace = pas_workspace_open (path, PAS_WORKSPACE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  pas_record_set_string (project, "name", "Nouveau CRM");
+  g_assert_true (pas_workspace_save (workspace, project, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (workspace);
+
+  g_assert_true (pas_export_write (path, pas_record_get_id (project), "2025-01-01", NULL, destination,
+                                   PAS_EXPORT_DEFAULT, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (is_workbook (destination));
+  remove_tree (dir);
+}
+
 static void
 test_find_project (Fixture       *fixture,
                    gconstpointer  data)
@@ -389,6 +416,7 @@ typedef struct
   GCancellable *cancellable;
   const char   *folder;
   gboolean      saw_temporary;
+  gboolean      freed;
 } Run;
 
 static void
@@ -425,7 +453,9 @@ free_run_data (gpointer data)
 {
   Run *run = data;
 
-  g_assert_true (run->finished);
+  g_assert_true (g_thread_self () == run->main_thread);
+  g_assert_false (run->finished);
+  run->freed = TRUE;
 }
 
 static void
@@ -454,6 +484,7 @@ test_async (Fixture       *fixture,
   pas_export_write_async (fixture->workspace, fixture->project_id, NULL, NULL, destination, PAS_EXPORT_REPLACE,
                           on_progress_cb, &run, free_run_data, cancellable, on_exported_cb, &run);
   g_main_loop_run (run.loop);
+  g_assert_true (run.freed);
   g_assert_false (run.ok);
   g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (is_workbook (destination));
@@ -464,6 +495,18 @@ test_async (Fixture       *fixture,
   g_clear_error (&run.error);
   g_array_unref (run.fractions);
   g_main_loop_unref (run.loop);
+}
+
+static guint
+count_open_files (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
 }
 
 /* Cancels once the contributions are being written: by then the
@@ -492,12 +535,15 @@ test_cancel_midway (Fixture       *fixture,
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   Run run = { .cancellable = cancellable, .folder = fixture->out };
+  guint open_files = count_open_files ();
 
   g_assert_false (pas_export_write (fixture->workspace, fixture->project_id, NULL, NULL, destination,
                                     PAS_EXPORT_DEFAULT, cancel_midway_cb, &run, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (run.saw_temporary);
   assert_folder (fixture->out, "");
+  /* The window may export again and again: nothing stays open. */
+  g_assert_cmpuint (count_open_files (), ==, open_files);
 }
 
 /* A full disk, as a file size limit: the kernel refuses the writes past
@@ -515,11 +561,14 @@ test_disk_full (void)
       struct rlimit limit = { DISK_LIMIT, DISK_LIMIT };
       gint64 project_id = g_ascii_strtoll (g_getenv ("PASSERELLE_TEST_EXPORT_PROJECT"), NULL, 10);
 
+      guint open_files = count_open_files ();
+
       signal (SIGXFSZ, SIG_IGN);
       g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
       g_assert_false (pas_export_write (workspace, project_id, NULL, NULL, destination, PAS_EXPORT_REPLACE,
                                         NULL, NULL, NULL, &error));
       g_assert_error (error, PAS_EXPORT_ERROR, PAS_EXPORT_ERROR_WRITE);
+      g_assert_cmpuint (count_open_files (), ==, open_files);
       g_printerr ("%s\n", error->message);
       return;
     }
@@ -759,6 +808,7 @@ main (int   argc,
   g_test_add ("/export/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
   g_test_add ("/export/existing", Fixture, NULL, fixture_set_up, test_existing, fixture_tear_down);
   g_test_add ("/export/write", Fixture, NULL, fixture_set_up, test_write, fixture_tear_down);
+  g_test_add_func ("/export/empty-project", test_empty_project);
   g_test_add ("/export/find-project", Fixture, NULL, fixture_set_up, test_find_project, fixture_tear_down);
   g_test_add ("/export/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
   g_test_add ("/export/cancel-midway", Fixture, NULL, fixture_set_up, test_cancel_midway, fixture_tear_down);

@@ -28,6 +28,9 @@ typedef struct
   GArray       *changes;   /* ItemsChanged */
 } Fixture;
 
+/* pas-people-list.c splits replacements of more rows than this. */
+#define LARGE_CHANGE_FOR_TEST 100
+
 typedef struct
 {
   guint position;
@@ -359,6 +362,45 @@ test_follows_changes (Fixture       *fixture,
   assert_names (list, "bruno Petit", "Élodie Durand", "Marie Sans", NULL);
 }
 
+/* A large replacement comes as a removal then an addition (see
+ * replace_ids()), each consistent with the model at that moment. */
+static void
+test_large_change (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PasPeopleList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  ItemsChanged *change;
+
+  pas_workspace_begin (fixture->workspace, &error);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03u %s", i, i % 2 ? "odd" : "even");
+
+      add_person (fixture->workspace, name, NULL, fixture->sales, NULL, FALSE, -1);
+    }
+  pas_workspace_commit (fixture->workspace, &error);
+  g_assert_no_error (error);
+  list = watch_list (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 306);
+
+  pas_people_list_set_search (list, "odd");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 150);
+  g_assert_cmpuint (fixture->changes->len, ==, 2);
+  change = &g_array_index (fixture->changes, ItemsChanged, 0);
+  g_assert_cmpuint (change->added, ==, 0);
+  g_assert_cmpuint (change->removed, >, 0);
+  change = &g_array_index (fixture->changes, ItemsChanged, 1);
+  g_assert_cmpuint (change->removed, ==, 0);
+  g_assert_cmpuint (change->added, >, LARGE_CHANGE_FOR_TEST);
+  g_array_set_size (fixture->changes, 0);
+
+  /* A small change stays one signal. */
+  pas_people_list_set_search (list, "odd 00");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5);
+  g_assert_cmpuint (fixture->changes->len, ==, 1);
+}
+
 static void
 test_coverage (Fixture       *fixture,
                gconstpointer  data)
@@ -654,6 +696,7 @@ main (int   argc,
   ADD ("/people-list/filters", test_filters);
   ADD ("/people-list/sort", test_sort);
   ADD ("/people-list/follows-changes", test_follows_changes);
+  ADD ("/people-list/large-change", test_large_change);
   ADD ("/people-coverage/departments", test_coverage);
   g_test_add_func ("/people-coverage/matches-indicators", test_coverage_matches_indicators);
   ADD ("/people-coverage/activities", test_count_activities);
