@@ -2288,13 +2288,15 @@ write_assessments (DemoFill  *fill,
       guint n_skills = order_skills (fill, order);
       guint remaining = counts[p];
       int comfort = person->comfort >= 0 ? person->comfort : 2;
-      /* Most progress; some stay stuck, more often those who struggle. */
-      int stuck_percent = 15 + (comfort <= 1 ? 25 : 0) + (demo_departments[person->department].ease < 0 ? 15 : 0);
+      /* Most progress; some people struggle and stay stuck on a few skills,
+       * more often those ill at ease with digital tools. */
+      int struggling_percent = 8 + (comfort <= 1 ? 25 : 0) + (demo_departments[person->department].ease < 0 ? 10 : 0);
+      gboolean struggling = chance (fill, struggling_percent);
 
       for (guint s = 0; remaining > 0; s++)
         {
           guint length = (guint) rand_between (fill, 2, 4);
-          gboolean stuck = chance (fill, stuck_percent);
+          gboolean stuck = struggling && chance (fill, 35);
           int level = comfort - 1 + rand_between (fill, -1, 1);
           /* From the first months of the project to the last ones. */
           gint64 first = fill->history_start + rand_between (fill, 0, 100);
@@ -2313,6 +2315,9 @@ write_assessments (DemoFill  *fill,
 
               if (k > 0 && !stuck && chance (fill, 70))
                 level = MIN (level + 1, 4);
+              /* Those who are not stuck end up at ease with the skill. */
+              if (k + 1 == length && !stuck)
+                level = MAX (level, 2);
               bind_id (stmt, 1, person->id);
               bind_id (stmt, 2, fill->skill_ids[order[s]]);
               sqlite3_bind_int (stmt, 3, level);
@@ -2401,7 +2406,7 @@ write_readiness (DemoFill  *fill,
           gint64 first = project == PROJECT_CRM ? crm_first : fill->today - 30;
           gint64 day = first + (gint64) (k + 1) * (fill->today - first) / counts[p] - rand_between (fill, 0, 10);
           double progress = (double) (day - first) / (double) (fill->today - first);
-          double base = 0.9 + ease * 2.0 + progress * (project == PROJECT_CRM ? 1.0 : 0.3) - (project == PROJECT_INTRANET ? 0.6 : 0);
+          double base = 2.0 + ease * 2.0 + progress * (project == PROJECT_CRM ? 1.2 : 0.3) - (project == PROJECT_INTRANET ? 0.6 : 0);
 
           if (!write_adkar (fill, stmt, project, person->id, 0, MAX (day, first), base, error))
             return FALSE;
