@@ -523,6 +523,9 @@ static void
 pas_application_init (PasApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), pas_cli_get_entries ());
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE.passerelle]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Without an option, opens the window on a workspace: the file given, or the last one used."));
 }
 
 PasApplication *
