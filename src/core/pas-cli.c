@@ -100,7 +100,7 @@ run_check (GVariantDict *options)
   g_print (_("Integrity: %s\n"), intact ? _("ok") : report);
   g_print ("%s\n", _("Records:"));
   for (guint k = 0; k < PAS_N_KINDS; k++)
-    g_print ("  %-24s %" G_GINT64_FORMAT "\n", pas_kind_get_table (k), pas_workspace_count (workspace, k));
+    g_print ("  %-32s %" G_GINT64_FORMAT "\n", pas_kind_get_label (k), pas_workspace_count (workspace, k));
 
   return intact ? 0 : fail (_("The workspace is damaged: open a backup copy."));
 }

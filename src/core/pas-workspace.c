@@ -60,29 +60,17 @@ pas_workspace_load_sql (const char *name)
   return bytes;
 }
 
-/* "UNIQUE constraint failed: person.email" → the label of a person, "email" */
-static void
-describe_constraint (const char  *message,
-                     const char **label,
-                     char       **column)
+/* "UNIQUE constraint failed: person.email" → what to tell the person. */
+static const char *
+describe_duplicate (const char *message)
 {
-  const char *colon = strrchr (message, ':');
-  PasKind kind;
-
-  *label = NULL;
-  *column = NULL;
-  if (colon != NULL)
-    {
-      g_autofree char *name = g_strstrip (g_strdup (colon + 1));
-      g_auto(GStrv) parts = g_strsplit (name, ".", 2);
-
-      if (parts[0] && pas_kind_from_table (parts[0], &kind))
-        *label = pas_kind_get_label (kind);
-      if (parts[0] && parts[1])
-        *column = g_strdup (parts[1]);
-    }
-  if (*label == NULL)
-    *label = _("record");
+  if (g_str_has_suffix (message, ".email"))
+    return _("This email address is already used by someone else.");
+  if (g_str_has_suffix (message, ".name"))
+    return _("This name is already used: choose another one.");
+  if (strchr (message, ',') != NULL)
+    return _("This is already recorded.");
+  return _("This value is already used: each must be different.");
 }
 
 gboolean
@@ -91,18 +79,13 @@ pas_workspace_set_error (PasWorkspace  *self,
                          GError       **error)
 {
   const char *message = sqlite3_errmsg (self->db);
-  g_autofree char *column = NULL;
-  const char *label;
 
   switch (rc)
     {
     case SQLITE_CONSTRAINT_UNIQUE:
     case SQLITE_CONSTRAINT_PRIMARYKEY:
-      describe_constraint (message, &label, &column);
-      g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_INVALID,
-                   /* Translators: the first %s is a kind of record (a person), the second a field (email) */
-                   _("Another %s already has this %s: each must be different."),
-                   label, column ? column : _("value"));
+      g_set_error_literal (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_INVALID,
+                           describe_duplicate (message));
       break;
     case SQLITE_CONSTRAINT_FOREIGNKEY:
       g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_INVALID,
@@ -111,11 +94,8 @@ pas_workspace_set_error (PasWorkspace  *self,
     case SQLITE_CONSTRAINT_NOTNULL:
     case SQLITE_CONSTRAINT_CHECK:
     case SQLITE_CONSTRAINT:
-      describe_constraint (message, &label, &column);
-      g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_INVALID,
-                   /* Translators: %s is a kind of record, e.g. "person" */
-                   _("The %s has a missing or invalid value: check the fields and try again."),
-                   label);
+      g_set_error_literal (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_INVALID,
+                           _("A required field is empty or a value is out of range: check the fields and try again."));
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

@@ -139,7 +139,6 @@ pas_agenda_block_dialog_init (PasAgendaBlockDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_menu_model (self->method_button, menu);
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
 
 /**
@@ -159,9 +158,10 @@ pas_agenda_block_dialog_new (GtkWindow           *parent,
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PAS_IS_WORKSPACE (workspace), NULL);
 
-  /* An AdwWindow is otherwise read as a mere filler (libadwaita 1.2). */
+  /* An AdwWindow is otherwise read as a mere filler, and so is the dialog
+   * role in GTK 4.8: a window, named after its title, reads best. */
   self = g_object_new (PAS_TYPE_AGENDA_BLOCK_DIALOG,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_WINDOW,
                        "transient-for", parent,
                        NULL);
   self->workspace = g_object_ref (workspace);
@@ -177,6 +177,8 @@ pas_agenda_block_dialog_new (GtkWindow           *parent,
       gtk_spin_button_set_value (self->minutes_spin, item->minutes);
     }
   show_error (self, NULL);
+  /* Not in init: focusing realizes the accessible, whose role is set after. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;
 }
 

@@ -734,10 +734,9 @@ pas_capture_window_class_init (PasCaptureWindowClass *klass)
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + k, GDK_CONTROL_MASK,
                                            "capture.kind", "s", pas_contribution_kind_to_string (k));
     }
+  /* Ctrl+Z and Ctrl+Shift+Z: see add_undo_shortcuts(). */
   gtk_widget_class_install_action (widget_class, "capture.undo", NULL, undo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "capture.undo", NULL);
   gtk_widget_class_install_action (widget_class, "capture.redo", NULL, redo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "capture.redo", NULL);
   gtk_widget_class_install_action (widget_class, "capture.toggle-timer", NULL, toggle_timer_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "capture.toggle-timer", NULL);
   gtk_widget_class_install_action (widget_class, "capture.next-block", NULL, next_block_action);
@@ -748,6 +747,25 @@ pas_capture_window_class_init (PasCaptureWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "capture.show-page", "s", "capture");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "capture.show-page", "s", "review");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+/* Ctrl+Z takes back the last contribution even from the entry, whose
+ * text would otherwise take the key (its own undo), so these shortcuts
+ * run before the focused widget's. On the voting page the actions are
+ * disabled and the key goes on to the widget. */
+static void
+add_undo_shortcuts (PasCaptureWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("capture.undo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                                                          gtk_named_action_new ("capture.redo")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -772,8 +790,8 @@ pas_capture_window_init (PasCaptureWindow *self)
   self->completion = gtk_entry_completion_new ();
   gtk_entry_completion_set_model (self->completion, GTK_TREE_MODEL (self->completion_names));
   gtk_entry_completion_set_text_column (self->completion, 0);
-  gtk_entry_completion_set_inline_completion (self->completion, TRUE);
-  gtk_entry_completion_set_popup_single_match (self->completion, FALSE);
+  /* Inline completion garbles fast typing ("AnneAnne"): a popup only. */
+  gtk_entry_completion_set_inline_completion (self->completion, FALSE);
   gtk_entry_set_completion (self->author_entry, self->completion);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
@@ -782,6 +800,7 @@ pas_capture_window_init (PasCaptureWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->author_entry), keys);
   on_author_changed_cb (self);
 
+  add_undo_shortcuts (self);
   show_error (self, NULL);
   set_capture_actions_enabled (self, TRUE);
   update_timer (self);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pas-export-dialog.h"
 #include "pas-gui-util.h"
 #include "pas-project-dialog.h"
 #include "pas-window-private.h"
@@ -127,6 +128,29 @@ delete_project_action (GtkWidget  *widget,
 }
 
 static void
+on_exported_cb (PasExportDialog *dialog,
+                const char      *destination,
+                PasWindow       *self)
+{
+  pas_export_dialog_add_done_toast (self->toast_overlay, destination);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PasWindow *self = PAS_WINDOW (widget);
+  PasExportDialog *dialog;
+
+  if (self->workspace == NULL || self->project_id == 0)
+    return;
+  dialog = pas_export_dialog_new (GTK_WINDOW (self), self->workspace, self->project_id);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_projects_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -151,6 +175,9 @@ pas_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-project", NULL, delete_project_action);
   gtk_widget_class_install_action (widget_class, "win.show-projects", NULL, show_projects_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.show-projects", NULL);
+  /* Ctrl+E edits a workshop in the Workshops section. */
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export", NULL);
 }
 
 /* Enables what makes sense for the workspace and project shown. */
@@ -164,6 +191,7 @@ pas_window_update_actions (PasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-projects", has_workspace);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-project", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-project", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.section", has_workspace);
   gtk_widget_set_sensitive (GTK_WIDGET (self->project_button), has_workspace);
 }

@@ -294,7 +294,6 @@ pas_workshop_editor_init (PasWorkshopEditor *self)
   gtk_widget_add_controller (GTK_WIDGET (self->facilitator_search), keys);
 
   show_error (self, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
 
 /**
@@ -314,9 +313,10 @@ pas_workshop_editor_new (GtkWindow    *parent,
   g_return_val_if_fail (PAS_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (workshop == NULL || PAS_IS_RECORD (workshop), NULL);
 
-  /* An AdwWindow is otherwise read as a mere filler (libadwaita 1.2). */
+  /* An AdwWindow is otherwise read as a mere filler, and so is the dialog
+   * role in GTK 4.8: a window, named after its title, reads best. */
   self = g_object_new (PAS_TYPE_WORKSHOP_EDITOR,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_WINDOW,
                        "transient-for", parent,
                        NULL);
   self->workspace = g_object_ref (workspace);
@@ -350,6 +350,8 @@ pas_workshop_editor_new (GtkWindow    *parent,
     }
   update_facilitator (self);
   show_error (self, NULL);
+  /* Not in init: focusing realizes the accessible, whose role is set after. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;
 }
 

@@ -226,16 +226,16 @@ test_check (Fixture       *fixture,
   run_passerelle (fixture, &run, "--check", "--workspace", fixture->path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  g_assert_true (lists_count (run.out, "person", 2));
-  g_assert_true (lists_count (run.out, "project", 1));
-  g_assert_true (lists_count (run.out, "feedback", 0));
+  g_assert_true (lists_count (run.out, "Person", 2));
+  g_assert_true (lists_count (run.out, "Project", 1));
+  g_assert_true (lists_count (run.out, "Feedback", 0));
   for (guint k = 0; k < PAS_N_KINDS; k++)
-    g_assert_nonnull (strstr (run.out, pas_kind_get_table (k)));
+    g_assert_nonnull (strstr (run.out, pas_kind_get_label (k)));
 
   /* The short option too. */
   run_passerelle (fixture, &run, "--check", "-w", fixture->path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (lists_count (run.out, "person", 2));
+  g_assert_true (lists_count (run.out, "Person", 2));
 }
 
 /* Without --workspace: the default one, under XDG_DATA_HOME. */
@@ -257,7 +257,7 @@ test_check_default_workspace (Fixture       *fixture,
   run_passerelle (fixture, &run, "--check", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, path));
-  g_assert_true (lists_count (run.out, "person", 2));
+  g_assert_true (lists_count (run.out, "Person", 2));
 }
 
 static void

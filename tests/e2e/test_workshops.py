@@ -2,6 +2,7 @@
 # Enter) is saved and listed; the selected workshop shows its agenda, its
 # participants and who is in the room, every control named.
 import sqlite3, sys, tempfile, time
+from dogtail.predicate import GenericPredicate
 from passerelle_e2e import App, check, demo_workspace, finish
 
 binary = sys.argv[1]
@@ -14,6 +15,11 @@ def wait_for(condition, timeout=10):
             return True
         time.sleep(0.2)
     return False
+
+
+def find_in(node, role=None, name=None):
+    found = node.findChildren(GenericPredicate(name=name, roleName=role))
+    return found[0] if found else None
 
 
 def unnamed_in(node):
@@ -39,23 +45,25 @@ with tempfile.TemporaryDirectory() as tmp:
     try:
         check(app.find("frame") is not None, "the main window opens")
         app.keys("<Alt>2")
-        check(app.find("list", "Workshops") is not None, "the section has a list named Workshops")
+        workshops = app.find("list", "Workshops")
+        check(workshops is not None, "the section has a list named Workshops")
+        # The section's page: the list's pane and the workshop beside it.
+        section = workshops.parent.parent.parent.parent if workshops else app.node
         for name in ["Start Live Capture", "Vote and Group", "Edit", "More Actions", "Add Block",
                      "Invite Department"]:
-            check(app.find("push button", name) is not None, f"the workshop shows a “{name}” button")
-        check(app.find("list", "Agenda blocks") is not None, "the agenda is a named list")
-        check(app.find("list", "Participants") is not None, "the participants are a named list")
-        check(app.find("check box") is not None, "each participant has a check-in box")
-        check(app.find(None, "Missing: nobody invited") is not None, "who is in the room lists the missing groups")
-        workshops = app.find("list", "Workshops")
-        section = workshops.parent.parent.parent if workshops else None
-        unnamed = unnamed_in(section) if section else ["no section"]
+            check(find_in(section, "push button", name) is not None, f"the workshop shows a “{name}” button")
+        check(find_in(section, "list", "Agenda blocks") is not None, "the agenda is a named list")
+        check(find_in(section, "list", "Participants") is not None, "the participants are a named list")
+        check(find_in(section, "check box") is not None, "each participant has a check-in box")
+        check(find_in(section, None, "Missing: nobody invited") is not None,
+              "who is in the room lists the missing groups")
+        unnamed = unnamed_in(section)
         check(not unnamed, f"every control of the Workshops section has a name (unnamed: {unnamed})")
 
         app.keys("<Control>n")
-        check(wait_for(lambda: any((n.name or "") == "New Workshop" for n in app.find_all("frame")) or
-                       app.find("dialog", "New Workshop", 1) is not None, 5),
-              "Ctrl+N opens the editor of a new workshop")
+        opened = wait_for(lambda: any(n.roleName == "frame" and n.name == "New Workshop" for n in app.node.children))
+        check(opened, "Ctrl+N opens the editor of a new workshop, read as a window named after its title "
+              f"(windows: {[(n.roleName, n.name) for n in app.node.children]})")
         app.type("Referents on the shop floor")
         app.keys("Tab")
         app.type("Meet the warehouse teams where they work")
@@ -73,7 +81,7 @@ with tempfile.TemporaryDirectory() as tmp:
               row[2] == 1800005400 and row[3] == "planned",
               f"its objective, date (local time, here UTC) and status are saved (found {row})")
         check(wait_for(lambda: any((n.name or "").startswith("Referents on the shop floor")
-                                   for n in app.find_all("list item"))),
+                                   for n in workshops.findChildren(GenericPredicate(roleName="list item")))),
               "the new workshop is listed, and read with its date and counts")
     finally:
         app.close()
