@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pas-reader.h"
-#include "pas-workspace.h"
+#include "pas-workspace-private.h"
 
 #define BUSY_TIMEOUT_MS 5000
 /* Large scans read the file through the page cache of the system rather
@@ -22,33 +22,12 @@ pas_reader_set_error (sqlite3  *db,
                       int       rc,
                       GError  **error)
 {
-  switch (rc & 0xff)
+  if ((rc & 0xff) == SQLITE_INTERRUPT)
     {
-    case SQLITE_INTERRUPT:
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled."));
-      break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_BUSY,
-                   _("The workspace is busy in another program; try again in a moment."));
-      break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_CORRUPT,
-                   _("The workspace file is damaged. Open a backup copy instead."));
-      break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-    case SQLITE_READONLY:
-      g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_READ_ONLY,
-                   _("The workspace cannot be read: check that the file still exists and its permissions."));
-      break;
-    default:
-      g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_FAILED,
-                   _("The workspace could not be read (%s)."), db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-      break;
+      return FALSE;
     }
-  return FALSE;
+  return pas_sqlite_set_error (db, rc, error);
 }
 
 static int

@@ -26,6 +26,9 @@ sqlite3_stmt *pas_workspace_prepare    (PasWorkspace  *self,
 void      pas_workspace_emit_changed   (PasWorkspace  *self,
                                         PasKind        kind,
                                         gint64         id);
+gboolean  pas_sqlite_set_error         (sqlite3       *db,
+                                        int            rc,
+                                        GError       **error);
 gboolean  pas_workspace_set_error      (PasWorkspace  *self,
                                         int            rc,
                                         GError       **error);

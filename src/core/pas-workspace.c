@@ -73,13 +73,17 @@ describe_duplicate (const char *message)
   return _("This value is already used: each must be different.");
 }
 
+/* Turns an SQLite result code of @db into a GError that says what to do. */
 gboolean
-pas_workspace_set_error (PasWorkspace  *self,
-                         int            rc,
-                         GError       **error)
+pas_sqlite_set_error (sqlite3  *db,
+                      int       rc,
+                      GError  **error)
 {
-  const char *message = sqlite3_errmsg (self->db);
+  const char *message = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
+  /* Only the constraints need the extended code. */
+  if ((rc & 0xff) != SQLITE_CONSTRAINT)
+    rc &= 0xff;
   switch (rc)
     {
     case SQLITE_CONSTRAINT_UNIQUE:
@@ -104,6 +108,7 @@ pas_workspace_set_error (PasWorkspace  *self,
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
       g_set_error (error, PAS_WORKSPACE_ERROR, PAS_WORKSPACE_ERROR_READ_ONLY,
                    _("The workspace cannot be written to: check the permissions of the file and its folder."));
       break;
@@ -122,6 +127,14 @@ pas_workspace_set_error (PasWorkspace  *self,
       break;
     }
   return FALSE;
+}
+
+gboolean
+pas_workspace_set_error (PasWorkspace  *self,
+                         int            rc,
+                         GError       **error)
+{
+  return pas_sqlite_set_error (self->db, rc, error);
 }
 
 sqlite3 *
