@@ -121,17 +121,35 @@ update_project_label (PasWindow *self)
                                   -1);
 }
 
+/* Only the page shown loads the workspace; a hidden page whose context is
+ * out of date lets it go and catches up when it is shown. So opening a
+ * large workspace costs one page, not six, before the first frame. */
 static void
 update_pages (PasWindow *self)
 {
+  GtkWidget *visible = gtk_stack_get_visible_child (self->section_stack);
+
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (PAS_IS_SECTION_PAGE (child))
-      {
-        pas_section_page_set_workspace (PAS_SECTION_PAGE (child), self->workspace);
-        pas_section_page_set_project_id (PAS_SECTION_PAGE (child), self->project_id);
-      }
+    {
+      PasSectionPage *page;
+
+      if (!PAS_IS_SECTION_PAGE (child))
+        continue;
+      page = PAS_SECTION_PAGE (child);
+      if (child == visible)
+        {
+          pas_section_page_set_workspace (page, self->workspace);
+          pas_section_page_set_project_id (page, self->project_id);
+        }
+      else if (pas_section_page_get_workspace (page) != self->workspace ||
+               pas_section_page_get_project_id (page) != self->project_id)
+        {
+          pas_section_page_set_project_id (page, 0);
+          pas_section_page_set_workspace (page, NULL);
+        }
+    }
 }
 
 static gint64
@@ -559,6 +577,7 @@ pas_window_set_section (PasWindow  *self,
   g_free (self->section);
   self->section = g_strdup (section);
   gtk_stack_set_visible_child_name (self->section_stack, section);
+  update_pages (self);
   if (gtk_list_box_get_selected_row (self->sidebar) != row)
     gtk_list_box_select_row (self->sidebar, row);
   update_titles (self);
