@@ -85,6 +85,18 @@ build_row_menu (const PasAgendaItem *item,
   return G_MENU_MODEL (menu);
 }
 
+/* A menu is built when it first opens: building one per row would make
+ * a long agenda slow to show. */
+static void
+create_row_popup_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  GMenuModel *menu = g_object_get_data (G_OBJECT (button), "menu");
+
+  if (menu != NULL && gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
 static GdkContentProvider *
 on_drag_prepare_cb (GtkDragSource    *source,
                     double            x,
@@ -191,7 +203,8 @@ create_row (PasAgendaBuilder    *self,
 
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  g_object_set_data_full (G_OBJECT (button), "menu", g_steal_pointer (&menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_row_popup_cb, NULL, NULL);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   /* Translators: the menu of an agenda block; %s is its title */

@@ -623,7 +623,11 @@ pas_capture_review_set_workshop (PasCaptureReview *self,
     }
   self->workshop_id = workshop_id;
   gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  pas_capture_review_reload (self);
+  /* Hidden behind the capture page, the list would still build its rows. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    pas_capture_review_reload (self);
+  else
+    self->dirty = TRUE;
 }
 
 void
@@ -637,7 +641,10 @@ pas_capture_review_set_order (PasCaptureReview *self,
   self->order = order;
   if (gtk_drop_down_get_selected (self->order_dropdown) != order)
     gtk_drop_down_set_selected (self->order_dropdown, order);
-  pas_capture_review_reload (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    pas_capture_review_reload (self);
+  else
+    self->dirty = TRUE;
 }
 
 /* Returns: (transfer none): the contributions shown, as a selection model. */

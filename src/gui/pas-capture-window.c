@@ -41,6 +41,7 @@ struct _PasCaptureWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  GtkLabel             *workshop_label;
   AdwViewStack         *view_stack;
   GtkWidget            *timer_box;
   GtkButton            *timer_button;
@@ -449,6 +450,30 @@ update_title (PasCaptureWindow *self)
   title = g_strdup_printf (_("Live Capture — %s"), pas_record_get_string (workshop, "title"));
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, pas_record_get_string (workshop, "title"));
+  gtk_label_set_label (self->workshop_label, pas_record_get_string (workshop, "title"));
+}
+
+/* The workshop's name: beside the page switcher when it is shown, else
+ * under the window's title. */
+static void
+on_title_visible_cb (PasCaptureWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->workshop_label),
+                          !adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+/* Once the list has its size, show the newest contributions. */
+static gboolean
+scroll_to_newest_cb (gpointer data)
+{
+  scroll_to_newest (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_list_map_cb (PasCaptureWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_LOW, scroll_to_newest_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -510,7 +535,19 @@ undo_action (GtkWidget  *widget,
   set_capture_actions_enabled (self, TRUE);
   scroll_to_newest (self);
 
-  shortened = g_utf8_substring (pas_record_get_string (removed, "text"), 0, 40);
+  {
+    const char *text = pas_record_get_string (removed, "text");
+    glong length = g_utf8_strlen (text, -1);
+
+    /* The start of a long contribution is enough to recognise it. */
+    if (length > 40)
+      {
+        g_autofree char *start = g_utf8_substring (text, 0, 39);
+        shortened = g_strconcat (start, "…", NULL);
+      }
+    else
+      shortened = g_strdup (text);
+  }
   /* Translators: a toast after Ctrl+Z in the live capture; %s is the start of the contribution */
   message = g_strdup_printf (_("Removed “%s”"), shortened);
   if (self->undo_toast != NULL)
@@ -642,6 +679,16 @@ pas_capture_window_dispose (GObject *object)
 {
   PasCaptureWindow *self = (PasCaptureWindow *)object;
 
+  /* Destroyed with the main window, without a close request: what is
+   * still in the entry is saved all the same. */
+  if (self->workspace != NULL && self->capture_entry != NULL)
+    {
+      g_autofree char *pending = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->capture_entry))));
+
+      if (*pending != '\0' && !submit (self))
+        g_warning ("A contribution could not be saved as the live capture closed: %s", pending);
+    }
+
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_weak_pointer (&self->undo_toast);
   if (self->workspace != NULL)
@@ -700,6 +747,7 @@ pas_capture_window_class_init (PasCaptureWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/pas-capture-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PasCaptureWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PasCaptureWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PasCaptureWindow, workshop_label);
   gtk_widget_class_bind_template_child (widget_class, PasCaptureWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PasCaptureWindow, timer_box);
   gtk_widget_class_bind_template_child (widget_class, PasCaptureWindow, timer_button);
@@ -725,6 +773,7 @@ pas_capture_window_class_init (PasCaptureWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_author_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_author_icon_release_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_visible_cb);
 
   gtk_widget_class_install_property_action (widget_class, "capture.kind", "kind");
   for (guint k = 0; k < PAS_CONTRIBUTION_N_KINDS; k++)
@@ -844,7 +893,7 @@ pas_capture_window_new (GtkWindow    *parent,
   reload_agenda (self);
   update_title (self);
   update_count (self);
-  scroll_to_newest (self);
+  g_signal_connect_object (self->list_view, "map", G_CALLBACK (on_list_map_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_grab_focus (GTK_WIDGET (self->capture_entry));
   return self;
 }

@@ -608,6 +608,7 @@ pas_participant_panel_class_init (PasParticipantPanelClass *klass)
 static void
 pas_participant_panel_init (PasParticipantPanel *self)
 {
+  g_autoptr(GtkExpression) name_expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   GtkEventController *keys;
 
   self->people = g_ptr_array_new_with_free_func ((GDestroyNotify) pas_participant_free);
@@ -617,6 +618,8 @@ pas_participant_panel_init (PasParticipantPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_filter_func (self->participants, filter_participant, self, NULL);
+  /* What the drop-down's search matches: the department's name. */
+  gtk_drop_down_set_expression (self->department_dropdown, name_expression);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_invite_key_pressed_cb), self, 0);

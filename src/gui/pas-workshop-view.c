@@ -223,27 +223,10 @@ on_export_response_cb (GtkNativeDialog *native,
                        PasWorkshopView *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native))) != NULL &&
-      self->workspace != NULL)
-    {
-      if ((path = g_file_get_path (file)) == NULL)
-        pas_workshop_util_show_message (GTK_WIDGET (self), _("Choose a folder on this computer for the calendar file."));
-      else if (!pas_ics_write_workshop (self->workspace, self->workshop_id, path, &error))
-        pas_workshop_util_show_message (GTK_WIDGET (self), error->message);
-      else
-        {
-          name = g_file_get_basename (file);
-          /* Translators: a toast; %s is the name of a calendar file */
-          message = g_strdup_printf (_("Calendar file “%s” saved"), name);
-          pas_workshop_util_show_message (GTK_WIDGET (self), message);
-        }
-    }
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native))) != NULL)
+    pas_workshop_view_export_calendar (self, file);
   gtk_native_dialog_destroy (native);
   g_object_unref (native);
 }
@@ -382,6 +365,7 @@ pas_workshop_view_class_init (PasWorkshopViewClass *klass)
 static void
 pas_workshop_view_init (PasWorkshopView *self)
 {
+  pas_workshop_util_load_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
   update_header (self);
 }
@@ -423,4 +407,44 @@ pas_workshop_view_get_workshop_id (PasWorkshopView *self)
 {
   g_return_val_if_fail (PAS_IS_WORKSHOP_VIEW (self), 0);
   return self->workshop_id;
+}
+
+/**
+ * pas_workshop_view_export_calendar:
+ * @file: where to write the workshop's .ics file
+ *
+ * Writes the calendar file of the workshop shown, and says so (or why
+ * not) in a toast.
+ *
+ * Returns: %TRUE when the file was written.
+ */
+gboolean
+pas_workshop_view_export_calendar (PasWorkshopView *self,
+                                   GFile           *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (PAS_IS_WORKSHOP_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->workspace == NULL || self->workshop_id == 0)
+    return FALSE;
+  if ((path = g_file_get_path (file)) == NULL)
+    {
+      pas_workshop_util_show_message (GTK_WIDGET (self), _("Choose a folder on this computer for the calendar file."));
+      return FALSE;
+    }
+  if (!pas_ics_write_workshop (self->workspace, self->workshop_id, path, &error))
+    {
+      pas_workshop_util_show_message (GTK_WIDGET (self), error->message);
+      return FALSE;
+    }
+  name = g_file_get_basename (file);
+  /* Translators: a toast; %s is the name of a calendar file */
+  message = g_strdup_printf (_("Calendar file “%s” saved"), name);
+  pas_workshop_util_show_message (GTK_WIDGET (self), message);
+  return TRUE;
 }

@@ -20,5 +20,7 @@ void        pas_workshop_view_set_workshop    (PasWorkshopView *self,
 gint64      pas_workshop_view_get_workshop_id (PasWorkshopView *self);
 GtkWindow  *pas_workshop_view_open_capture    (PasWorkshopView *self,
                                                const char      *page);
+gboolean    pas_workshop_view_export_calendar (PasWorkshopView *self,
+                                               GFile           *file);
 
 G_END_DECLS

@@ -66,8 +66,15 @@ class App:
     def label_exists(self, text, timeout=5):
         return self.find("label", text, timeout) is not None
 
-    def is_selected(self, node):
-        return node.getState().contains(pyatspi.STATE_SELECTED)
+    def is_selected(self, node, timeout=5):
+        """Whether @node is (or becomes, within @timeout seconds) selected."""
+        deadline = time.time() + timeout
+        while True:
+            if node.getState().contains(pyatspi.STATE_SELECTED):
+                return True
+            if time.time() > deadline:
+                return False
+            time.sleep(0.2)
 
     def unnamed_controls(self):
         unnamed = []

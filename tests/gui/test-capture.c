@@ -358,6 +358,21 @@ test_close_saves_pending (Fixture       *fixture,
   g_assert_finalize_object (window);
 }
 
+/* Destroyed with the main window, there is no close request. */
+static void
+test_destroy_saves_pending (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PasCaptureWindow *window = open_window (fixture);
+  g_autoptr(PasRecord) saved = NULL;
+
+  gtk_editable_set_text (get_child (window, "capture_entry"), "Typed as the main window closed");
+  close_window (window);
+  g_assert_cmpuint (count_contributions (fixture), ==, 1);
+  saved = get_contribution (fixture, 0);
+  g_assert_cmpstr (pas_record_get_string (saved, "text"), ==, "Typed as the main window closed");
+}
+
 static void
 test_undo_redo (Fixture       *fixture,
                 gconstpointer  data)
@@ -552,6 +567,7 @@ main (int   argc,
   g_test_add ("/capture/author", Fixture, NULL, fixture_set_up, test_author, fixture_tear_down);
   g_test_add ("/capture/failure-keeps-text", Fixture, NULL, fixture_set_up, test_failure_keeps_text, fixture_tear_down);
   g_test_add ("/capture/close-saves-pending", Fixture, NULL, fixture_set_up, test_close_saves_pending, fixture_tear_down);
+  g_test_add ("/capture/destroy-saves-pending", Fixture, NULL, fixture_set_up, test_destroy_saves_pending, fixture_tear_down);
   g_test_add ("/capture/undo-redo", Fixture, NULL, fixture_set_up, test_undo_redo, fixture_tear_down);
   g_test_add ("/capture/timer", Fixture, NULL, fixture_set_up, test_timer, fixture_tear_down);
   g_test_add ("/capture/review", Fixture, NULL, fixture_set_up, test_review, fixture_tear_down);

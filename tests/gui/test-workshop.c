@@ -567,6 +567,38 @@ test_start_capture (Fixture       *fixture,
   destroy_window (window);
 }
 
+static void
+test_export_calendar (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  PasWorkshopView *view = g_object_new (PAS_TYPE_WORKSHOP_VIEW, NULL);
+  GtkWindow *window = show_in_window (GTK_WIDGET (view));
+  g_autofree char *path = g_build_filename (fixture->folder, "Pilot review.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path ("/nonexistent-folder/Pilot review.ics");
+  g_autoptr(PasRecord) workshop = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pas_workshop_view_set_workshop (view, fixture->workspace, fixture->next_id);
+  g_assert_true (pas_workshop_view_export_calendar (view, file));
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
+  g_assert_nonnull (strstr (text, "SUMMARY:Pilot review"));
+
+  /* A folder that does not exist: refused, nothing written. */
+  g_assert_false (pas_workshop_view_export_calendar (view, nowhere));
+
+  /* No date, no calendar file: the action is off and the export refused. */
+  workshop = pas_workspace_load (fixture->workspace, PAS_KIND_WORKSHOP, fixture->next_id, NULL);
+  pas_record_set_null (workshop, "starts_at");
+  save (fixture->workspace, workshop);
+  g_assert_false (pas_workshop_view_export_calendar (view, file));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +619,7 @@ main (int   argc,
   g_test_add ("/workshop/editor", Fixture, NULL, fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/workshop/participants", Fixture, NULL, fixture_set_up, test_participants, fixture_tear_down);
   g_test_add ("/workshop/start-capture", Fixture, NULL, fixture_set_up, test_start_capture, fixture_tear_down);
+  g_test_add ("/workshop/export-calendar", Fixture, NULL, fixture_set_up, test_export_calendar, fixture_tear_down);
 
   return g_test_run ();
 }
