@@ -30,6 +30,9 @@ struct _PasChartBars
 {
   GtkWidget  parent_instance;
   GArray    *bars;
+  /* Measured once per data or style: measure() is called many times. */
+  int        label_width;   /* -1 until measured */
+  int        text_width;
 };
 
 G_DEFINE_FINAL_TYPE (PasChartBars, pas_chart_bars, GTK_TYPE_WIDGET)
@@ -44,8 +47,8 @@ bar_clear (gpointer data)
 }
 
 static int
-measure_widest (PasChartBars *self,
-                gboolean      texts)
+measure_widest_layout (PasChartBars *self,
+                       gboolean      texts)
 {
   int widest = 0;
 
@@ -60,6 +63,25 @@ measure_widest (PasChartBars *self,
       widest = MAX (widest, width);
     }
   return widest;
+}
+
+static int
+measure_widest (PasChartBars *self,
+                gboolean      texts)
+{
+  if (self->label_width < 0)
+    {
+      self->label_width = measure_widest_layout (self, FALSE);
+      self->text_width = measure_widest_layout (self, TRUE);
+    }
+  return texts ? self->text_width : self->label_width;
+}
+
+static void
+forget_widths (PasChartBars *self)
+{
+  self->label_width = -1;
+  self->text_width = -1;
 }
 
 static void
@@ -134,8 +156,10 @@ pas_chart_bars_css_changed (GtkWidget         *widget,
                             GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (pas_chart_bars_parent_class)->css_changed (widget, change);
-  /* The colours come from the style: dark mode or high contrast. */
-  gtk_widget_queue_draw (widget);
+  /* The colours come from the style (dark mode, high contrast), and the
+   * font sizes too. */
+  forget_widths (PAS_CHART_BARS (widget));
+  gtk_widget_queue_resize (widget);
 }
 
 static void
@@ -168,6 +192,7 @@ pas_chart_bars_init (PasChartBars *self)
 {
   self->bars = g_array_new (FALSE, FALSE, sizeof (Bar));
   g_array_set_clear_func (self->bars, bar_clear);
+  forget_widths (self);
 }
 
 GtkWidget *
@@ -195,6 +220,7 @@ pas_chart_bars_set_bars (PasChartBars      *self,
       };
       g_array_append_val (self->bars, bar);
     }
+  forget_widths (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 

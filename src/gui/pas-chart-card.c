@@ -68,7 +68,7 @@ build_table (GPtrArray *table)
   GtkWidget *grid = gtk_grid_new ();
   guint n_columns = table->len > 0 ? g_strv_length (g_ptr_array_index (table, 0)) : 0;
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_widget_set_margin_bottom (grid, 6);
 
@@ -85,9 +85,14 @@ build_table (GPtrArray *table)
             continue;
           label = gtk_label_new (row[j]);
           gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_max_width_chars (GTK_LABEL (label), i == 0 ? 16 : 40);
-          gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+          /* Only long texts wrap (skill names, suggested actions): a
+           * figure or a department name reads best on one line. */
+          if (g_utf8_strlen (row[j], -1) > (i == 0 ? 14 : 30))
+            {
+              gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+              gtk_label_set_width_chars (GTK_LABEL (label), i == 0 ? 10 : 20);
+              gtk_label_set_max_width_chars (GTK_LABEL (label), i == 0 ? 14 : 30);
+            }
           if (i == 0)
             {
               gtk_widget_add_css_class (label, "heading");

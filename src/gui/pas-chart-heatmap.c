@@ -24,14 +24,6 @@
 #define LEGEND_SWATCH 34
 #define MAX_LEVEL 4
 
-struct _PasChartHeatmap
-{
-  GtkWidget      parent_instance;
-  PasIndicators *indicators;
-};
-
-G_DEFINE_FINAL_TYPE (PasChartHeatmap, pas_chart_heatmap, GTK_TYPE_WIDGET)
-
 typedef struct
 {
   int    row_label;     /* width of the department names */
@@ -44,6 +36,18 @@ typedef struct
   int    width;
   int    height;
 } Geometry;
+
+struct _PasChartHeatmap
+{
+  GtkWidget      parent_instance;
+  PasIndicators *indicators;
+  /* Computed once per data or style: measure() is called many times,
+   * and the geometry measures every name. */
+  Geometry       geometry;
+  gboolean       geometry_valid;
+};
+
+G_DEFINE_FINAL_TYPE (PasChartHeatmap, pas_chart_heatmap, GTK_TYPE_WIDGET)
 
 static guint
 get_n_rows (PasChartHeatmap *self)
@@ -83,7 +87,7 @@ create_column_layout (PasChartHeatmap *self,
 }
 
 static void
-compute_geometry (PasChartHeatmap *self,
+measure_geometry (PasChartHeatmap *self,
                   Geometry        *geometry)
 {
   double slant = SLANT_DEGREES * G_PI / 180;
@@ -117,6 +121,18 @@ compute_geometry (PasChartHeatmap *self,
   geometry->width = geometry->grid_x + n_columns * CELL_WIDTH + MAX (geometry->overhang - CELL_WIDTH / 2, 0);
   geometry->width = MAX (geometry->width, (int) geometry->grid_x + (MAX_LEVEL + 1) * LEGEND_SWATCH + 200);
   geometry->height = geometry->legend_y + LEGEND_SWATCH;
+}
+
+static void
+compute_geometry (PasChartHeatmap *self,
+                  Geometry        *geometry)
+{
+  if (!self->geometry_valid)
+    {
+      measure_geometry (self, &self->geometry);
+      self->geometry_valid = TRUE;
+    }
+  *geometry = self->geometry;
 }
 
 static void
@@ -317,7 +333,8 @@ pas_chart_heatmap_css_changed (GtkWidget         *widget,
                                GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (pas_chart_heatmap_parent_class)->css_changed (widget, change);
-  gtk_widget_queue_draw (widget);
+  PAS_CHART_HEATMAP (widget)->geometry_valid = FALSE;
+  gtk_widget_queue_resize (widget);
 }
 
 static void
@@ -368,5 +385,6 @@ pas_chart_heatmap_set_indicators (PasChartHeatmap *self,
     pas_indicators_ref (indicators);
   g_clear_pointer (&self->indicators, pas_indicators_unref);
   self->indicators = indicators;
+  self->geometry_valid = FALSE;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -55,6 +54,7 @@ struct _PasOverviewPage
   gboolean           has_custom;       /* dates were given, maybe both open */
   PasIndicators     *indicators;
   GCancellable      *cancellable;      /* of the computation under way */
+  gint64             started;          /* when it started, monotonic µs */
   PasWorkspace      *watched;
   guint              refresh_source;
   gboolean           stale;            /* changed while not shown */
@@ -236,8 +236,10 @@ update_levels (PasOverviewPage *self,
     {
       const PasMonthLevel *month = &g_array_index (indicators->months, PasMonthLevel, i);
       g_autofree char *name = pas_overview_format_month (month->year, month->month, FALSE);
-      /* The year where it changes, and on the first month. */
-      char *label = i == 0 || month->month == 1 ? g_strdup_printf ("%s %d", name, month->year) : g_strdup (name);
+      /* The year where it changes, and on the first month.
+       * Translators: a month on a chart axis and its year, e.g. "Jan 2027" */
+      char *label = i == 0 || month->month == 1 ? g_strdup_printf (_("%s %d"), name, month->year)
+                                                : g_strdup (name);
       char *text = pas_indicators_format_number (month->mean_level, 1);
       PasChartPoint point = { label, month->mean_level, text };
 
@@ -307,21 +309,21 @@ static void
 on_pager_clicked_cb (PasOverviewPage *self,
                      GtkWidget       *button)
 {
-  PasOverviewRows *rows;
-  int step;
+  gboolean blocking = button == self->blocking_previous || button == self->blocking_next;
+  gboolean back = button == self->blocking_previous || button == self->at_risk_previous;
+  PasOverviewRows *rows = blocking ? self->blocking_rows : self->at_risk_rows;
+  GtkWidget *opposite = blocking ? (back ? self->blocking_next : self->blocking_previous)
+                                 : (back ? self->at_risk_next : self->at_risk_previous);
+  guint page = pas_overview_rows_get_page (rows);
 
-  rows = button == self->blocking_previous || button == self->blocking_next ? self->blocking_rows
-                                                                            : self->at_risk_rows;
-  step = button == self->blocking_previous || button == self->at_risk_previous ? -1 : 1;
-  if (step < 0 && pas_overview_rows_get_page (rows) == 0)
+  if (back && page == 0)
     return;
-  pas_overview_rows_set_page (rows, pas_overview_rows_get_page (rows) + step);
+  pas_overview_rows_set_page (rows, back ? page - 1 : page + 1);
   update_pagers (self);
-  /* The button pressed may have gone insensitive; stay in the list. */
+  /* On the first or last page the button goes insensitive: the focus
+   * stays in the pager rather than jumping to the top of the window. */
   if (!gtk_widget_get_sensitive (button))
-    gtk_widget_grab_focus (step < 0 ? (button == self->blocking_previous ? self->blocking_next : self->at_risk_next)
-                                    : (button == self->blocking_next ? self->blocking_previous
-                                                                     : self->at_risk_previous));
+    gtk_widget_grab_focus (opposite);
 }
 
 static void
@@ -342,10 +344,11 @@ update_lists (PasOverviewPage *self,
   blocking = g_strdup_printf (_("Blocking Zones (%u)"), n_blocking);
   /* Translators: a heading with the number of people at risk */
   at_risk = g_strdup_printf (_("People at Risk (%u)"), n_at_risk);
-  gtk_label_set_label (self->blocking_title, blocking);
-  gtk_label_set_label (self->at_risk_title, at_risk);
-  gtk_stack_set_visible_child_name (self->blocking_stack, n_blocking > 0 ? "list" : "empty");
-  gtk_stack_set_visible_child_name (self->at_risk_stack, n_at_risk > 0 ? "list" : "empty");
+  gtk_label_set_label (self->blocking_title, indicators ? blocking : _("Blocking Zones"));
+  gtk_label_set_label (self->at_risk_title, indicators ? at_risk : _("People at Risk"));
+  /* "Nobody" would be a claim before the first numbers arrive. */
+  gtk_stack_set_visible_child_name (self->blocking_stack, n_blocking > 0 || !indicators ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->at_risk_stack, n_at_risk > 0 || !indicators ? "list" : "empty");
 }
 
 static void
@@ -393,8 +396,8 @@ apply_indicators (PasOverviewPage *self,
   update_lists (self, indicators);
   update_period_label (self, indicators, compare);
 
-  /* What the main thread spends on new numbers: the rest is drawing. */
-  g_debug ("Indicators shown in %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  /* What the main thread spends on new numbers, before layout and drawing. */
+  g_debug ("Indicators shown in %.2f ms, on the main thread", (g_get_monotonic_time () - start) / 1000.0);
 }
 
 static void
@@ -413,6 +416,7 @@ on_computed_cb (GObject      *source,
 
   g_clear_object (&self->cancellable);
   set_busy (self, FALSE);
+  g_debug ("Indicators computed in %.0f ms, in a thread", (g_get_monotonic_time () - self->started) / 1000.0);
   if (indicators == NULL)
     {
       /* Translators: %s says why */
@@ -459,6 +463,7 @@ start_computing (PasOverviewPage *self)
                                  &since, &until);
 
   self->cancellable = g_cancellable_new ();
+  self->started = g_get_monotonic_time ();
   set_busy (self, TRUE);
   pas_indicators_compute_async (pas_workspace_get_path (workspace), project_id, since, until, self->cancellable,
                                 on_computed_cb, g_object_ref (self));
@@ -597,7 +602,8 @@ on_row_activated_cb (PasOverviewPage *self,
                      guint            position,
                      GtkListView     *list)
 {
-  g_autoptr(PasOverviewItem) item = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (list)), position);
+  GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_autoptr(PasOverviewItem) item = g_list_model_get_item (rows, position);
 
   if (item != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.section", "s", pas_overview_item_get_section (item));
@@ -621,14 +627,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_start (row, 18);
   gtk_widget_set_margin_end (row, 12);
   gtk_widget_set_hexpand (texts, TRUE);
+  /* One line each, ellipsized, the whole text in the tooltip and the
+   * row's accessible name: GTK 4.8's list view measures wrapped labels
+   * so often that a page of them held the main thread for 100 ms after
+   * each new snapshot of the large workspace. */
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       gtk_label_set_xalign (GTK_LABEL (labels[i]), 0);
-      gtk_label_set_wrap (GTK_LABEL (labels[i]), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (labels[i]), PANGO_WRAP_WORD_CHAR);
-      /* Wrapped labels ask for one long line otherwise, and the two
-       * lists would never sit side by side. */
-      gtk_label_set_max_width_chars (GTK_LABEL (labels[i]), 28);
+      gtk_label_set_ellipsize (GTK_LABEL (labels[i]), PANGO_ELLIPSIZE_END);
       gtk_box_append (GTK_BOX (texts), labels[i]);
     }
   gtk_widget_add_css_class (title, "heading");
@@ -638,6 +644,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_box_append (GTK_BOX (row), texts);
   gtk_box_append (GTK_BOX (row), button);
+  g_object_set_data (G_OBJECT (row), "texts", texts);
   g_object_set_data (G_OBJECT (row), "title", title);
   g_object_set_data (G_OBJECT (row), "reason", reason);
   g_object_set_data (G_OBJECT (row), "suggestion", suggestion);
@@ -656,6 +663,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   const char *section = pas_overview_item_get_section (item);
   g_autofree char *suggestion = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *tooltip = NULL;
 
   /* Translators: what to do about a blocking zone or a person at risk */
   suggestion = g_strdup_printf (_("Suggested: %s"), pas_overview_item_get_suggestion (item));
@@ -675,9 +683,27 @@ bind_row_cb (GtkSignalListItemFactory *factory,
    * says more than "list item". */
   accessible = g_strdup_printf ("%s. %s. %s", pas_overview_item_get_title (item),
                                 pas_overview_item_get_reason (item), suggestion);
+  tooltip = g_strdup_printf ("%s\n%s\n%s", pas_overview_item_get_title (item),
+                             pas_overview_item_get_reason (item), suggestion);
+  gtk_widget_set_tooltip_text (g_object_get_data (G_OBJECT (row), "texts"), tooltip);
   if (gtk_widget_get_parent (row) != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                    -1);
+}
+
+/* GTK 4.8 leaves the choices of a drop-down's popup unnamed: each is
+ * named after its text, once GTK's own factory has bound it. */
+static void
+name_period_choice_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item)
+{
+  GtkStringObject *choice = gtk_list_item_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+
+  if (GTK_IS_STRING_OBJECT (choice) && child != NULL && gtk_widget_get_parent (child) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (child)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_string_object_get_string (choice),
                                     -1);
 }
 
@@ -707,13 +733,27 @@ pas_overview_page_context_changed (PasSectionPage *page)
   start_computing (self);
 }
 
+/* The computation waits for the page's first frame: at start-up its thread
+ * would otherwise compete with the window for the processor. */
+static void
+on_after_paint_cb (GdkFrameClock   *clock,
+                   PasOverviewPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
+  if (self->stale && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start_computing (self);
+}
+
 static void
 pas_overview_page_map (GtkWidget *widget)
 {
   PasOverviewPage *self = PAS_OVERVIEW_PAGE (widget);
+  GdkFrameClock *clock;
 
   GTK_WIDGET_CLASS (pas_overview_page_parent_class)->map (widget);
-  if (self->stale)
+  if (self->stale && (clock = gtk_widget_get_frame_clock (widget)) != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint_cb), self, 0);
+  else if (self->stale)
     start_computing (self);
 }
 
@@ -834,9 +874,15 @@ pas_overview_page_class_init (PasOverviewPageClass *klass)
 static void
 pas_overview_page_init (PasOverviewPage *self)
 {
+  GtkListItemFactory *factory;
+
   self->period = PAS_OVERVIEW_PERIOD_PROJECT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_drop_down_get_factory (self->period_dropdown);
+  if (GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory))
+    g_signal_connect_after (factory, "bind", G_CALLBACK (name_period_choice_cb), NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (tile_indicators); i++)
     gtk_flow_box_append (self->tiles_box, pas_overview_tile_new (tile_indicators[i]));

@@ -253,7 +253,8 @@ pas_overview_rows_set_indicators (PasOverviewRows *self,
   if (self->kind == PAS_OVERVIEW_ROWS_BLOCKING_ZONES)
     collect_zones (self);
   self->page = MIN (self->page, pas_overview_rows_get_n_pages (self) - 1);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, pas_overview_rows_get_n_items (G_LIST_MODEL (self)));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed,
+                              pas_overview_rows_get_n_items (G_LIST_MODEL (self)));
 }
 
 /* How many rows there are over all pages. */
@@ -301,7 +302,8 @@ pas_overview_rows_set_page (PasOverviewRows *self,
     return;
   removed = pas_overview_rows_get_n_items (G_LIST_MODEL (self));
   self->page = page;
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, pas_overview_rows_get_n_items (G_LIST_MODEL (self)));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed,
+                              pas_overview_rows_get_n_items (G_LIST_MODEL (self)));
 }
 
 /* Where one acts on a suggested action: DESIGN.md's routing. */

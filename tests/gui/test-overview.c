@@ -511,6 +511,17 @@ test_page_follows_changes (Fixture       *fixture,
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (pas_overview_page_get_indicators (page)->departments->len, ==, n_departments + 1);
 
+  /* The project selector drives the page too. */
+  {
+    g_autoptr(PasRecordList) projects = pas_record_list_new (fixture->workspace, PAS_KIND_PROJECT);
+    gint64 other = pas_record_list_get_id (projects, 1);
+
+    g_assert_cmpint (other, !=, fixture->project_id);
+    pas_section_page_set_project_id (PAS_SECTION_PAGE (page), other);
+    g_assert_true (pas_overview_page_get_busy (page));
+    g_assert_cmpint (wait_for_indicators (page)->project_id, ==, other);
+  }
+
   /* Without a project, the page says how to start. */
   pas_section_page_set_project_id (PAS_SECTION_PAGE (page), 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (page, PAS_TYPE_OVERVIEW_PAGE, "stack")), ==,
