@@ -22,6 +22,8 @@ void              pas_export_period_get_range          (PasExportPeriod   period
                                                         char            **since,
                                                         char            **until);
 
+void              pas_export_dialog_choose_file        (PasExportDialog  *self,
+                                                        GFile            *file);
 gboolean          pas_export_dialog_can_export         (PasExportDialog  *self);
 void              pas_export_dialog_export             (PasExportDialog  *self);
 void              pas_export_dialog_cancel             (PasExportDialog  *self);

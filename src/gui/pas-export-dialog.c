@@ -21,35 +21,37 @@
  * message, so that nothing has to be chosen or typed again. */
 struct _PasExportDialog
 {
-  AdwWindow          parent_instance;
+  AdwWindow             parent_instance;
 
-  PasWorkspace      *workspace;
-  PasRecordList     *projects;
-  GDate              today;
-  PasExportPeriod    period;             /* the one chosen before */
-  char              *folder;
-  char              *file_name;
-  char              *destination;        /* the two together */
-  gboolean           file_name_chosen;   /* else it follows the project and period */
-  char              *replace_confirmed;  /* the destination the person agreed to replace */
-  GCancellable      *cancellable;        /* while an export runs */
+  PasWorkspace         *workspace;
+  PasRecordList        *projects;
+  GDate                 today;
+  PasExportPeriod       period;              /* the one chosen before */
+  char                 *folder;
+  char                 *file_name;
+  char                 *destination;         /* the two together */
+  gboolean              file_name_chosen;    /* else it follows the project and period */
+  char                 *replace_confirmed;   /* the destination the person agreed to replace */
+  GCancellable         *cancellable;         /* while an export runs */
+  GApplication         *held;                /* kept running until the export ends */
   GtkFileChooserNative *chooser;
-  AdwMessageDialog  *confirmation;       /* weak */
-  gboolean           disposed;
+  AdwMessageDialog     *confirmation;        /* weak */
+  gboolean              disposed;
 
-  GtkButton         *export_button;
-  GtkLabel          *status_label;
-  GtkWidget         *form_box;
-  AdwComboRow       *project_row;
-  AdwComboRow       *period_row;
-  AdwEntryRow       *since_row;
-  AdwEntryRow       *until_row;
-  GtkLabel          *period_label;
-  GtkSwitch         *names_switch;
-  AdwActionRow      *destination_row;
-  GtkWidget         *progress_box;
-  GtkLabel          *step_label;
-  GtkProgressBar    *progress_bar;
+  GtkButton            *cancel_button;
+  GtkButton            *export_button;
+  GtkLabel             *status_label;
+  GtkWidget            *form_box;
+  AdwComboRow          *project_row;
+  AdwComboRow          *period_row;
+  AdwEntryRow          *since_row;
+  AdwEntryRow          *until_row;
+  GtkLabel             *period_label;
+  GtkSwitch            *names_switch;
+  AdwActionRow         *destination_row;
+  GtkWidget            *progress_box;
+  GtkLabel             *step_label;
+  GtkProgressBar       *progress_bar;
 };
 
 enum { EXPORTED, N_SIGNALS };
@@ -188,8 +190,8 @@ update_destination_row (PasExportDialog *self)
 {
   g_autofree char *name = g_filename_display_name (self->file_name);
   g_autofree char *folder = g_filename_display_name (self->folder);
-  /* Translators: where the workbook goes: "File: <name>, in <folder>" for screen readers */
-  g_autofree char *description = g_strdup_printf (_("%s, in %s"), name, folder);
+  /* Translators: read after the workbook's file name; %s is a folder */
+  g_autofree char *description = g_strdup_printf (_("In the folder %s"), folder);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->destination_row), name);
   adw_action_row_set_subtitle (self->destination_row, folder);
@@ -283,12 +285,16 @@ static void
 set_running (PasExportDialog *self,
              gboolean         running)
 {
+  if (running)
+    /* Away from a row about to be insensitive; Cancel is what can be
+     * done now. */
+    gtk_widget_grab_focus (GTK_WIDGET (self->cancel_button));
   gtk_widget_set_sensitive (self->form_box, !running);
   gtk_widget_set_visible (self->progress_box, running);
   if (running)
     {
       gtk_progress_bar_set_fraction (self->progress_bar, 0);
-      gtk_label_set_label (self->step_label, _("Starting the export…"));
+      gtk_label_set_label (self->step_label, _("Starting…"));
     }
   update_export_button (self);
 }
@@ -303,7 +309,7 @@ open_list_on_return (AdwComboRow *row)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, 0),
                                                                                        gtk_keyval_trigger_new (GDK_KEY_KP_Enter, 0)),
-                                                          gtk_activate_action_get ()));
+                                                          g_object_ref (gtk_activate_action_get ())));
   gtk_widget_add_controller (GTK_WIDGET (row), controller);
 }
 
@@ -355,33 +361,12 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
                         PasExportDialog *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  if ((path = g_file_get_path (file)) == NULL)
-    {
-      show_status (self, _("The workbook can only be written to a folder of this computer: choose another one."), TRUE);
-      return;
-    }
-  g_clear_pointer (&self->replace_confirmed, g_free);
-  if (!g_str_has_suffix (path, ".xlsx") && !g_str_has_suffix (path, ".XLSX"))
-    {
-      char *with_extension = g_strconcat (path, ".xlsx", NULL);
-
-      g_free (path);
-      path = with_extension;
-    }
-  else if (g_file_test (path, G_FILE_TEST_EXISTS))
-    /* The file chooser asked already, in save mode: asking twice would
-     * only teach people to say yes without reading. */
-    self->replace_confirmed = g_strdup (path);
-  show_status (self, NULL, FALSE);
-  pas_export_dialog_set_destination (self, path);
+  if (file != NULL)
+    pas_export_dialog_choose_file (self, file);
 }
 
 static void
@@ -412,6 +397,8 @@ on_replace_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         PasExportDialog  *self)
 {
+  /* Answered: it closes. */
+  g_clear_weak_pointer (&self->confirmation);
   if (!g_str_equal (response, "replace"))
     return;
   g_free (self->replace_confirmed);
@@ -473,6 +460,11 @@ on_export_finished_cb (GObject      *source,
   ok = pas_export_write_finish (result, &error);
   cancelled = g_cancellable_is_cancelled (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->held != NULL)
+    {
+      g_application_release (self->held);
+      g_clear_object (&self->held);
+    }
   if (self->disposed)
     return;
 
@@ -631,6 +623,7 @@ pas_export_dialog_class_init (PasExportDialogClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/pas-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PasExportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, PasExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, PasExportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, PasExportDialog, form_box);
@@ -770,6 +763,22 @@ pas_export_dialog_add_done_toast (AdwToastOverlay *overlay,
                              open_data_new (overlay, uri), (GClosureNotify) open_data_free, 0);
     }
   adw_toast_overlay_add_toast (overlay, toast);
+  /* The toast's widget, shown at once unless another toast is, is a
+   * child of the overlay beside its content; libadwaita 1.2 leaves its
+   * close button without a name. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (overlay));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != adw_toast_overlay_get_child (overlay))
+      {
+        for (GtkWidget *button = gtk_widget_get_first_child (child);
+             button != NULL;
+             button = gtk_widget_get_next_sibling (button))
+          if (GTK_IS_BUTTON (button) && gtk_button_get_label (GTK_BUTTON (button)) == NULL &&
+              gtk_widget_get_tooltip_text (button) == NULL)
+            gtk_widget_set_tooltip_text (button, _("Dismiss"));
+        pas_gui_fix_button_names (child);
+      }
 }
 
 /**
@@ -817,6 +826,44 @@ pas_export_period_get_range (PasExportPeriod   period,
   *until = format_day (&last);
 }
 
+/**
+ * pas_export_dialog_choose_file:
+ * @file: the file chosen in the file chooser, in save mode
+ *
+ * Makes @file the destination, with the .xlsx extension. The file
+ * chooser asks itself before a file is replaced: that file is not asked
+ * about again, as asking twice would only teach people to say yes
+ * without reading. A name that gets its extension here is asked about
+ * on Export, if it exists.
+ */
+void
+pas_export_dialog_choose_file (PasExportDialog *self,
+                               GFile           *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (PAS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if ((path = g_file_get_path (file)) == NULL)
+    {
+      show_status (self, _("The workbook can only be written to a folder of this computer: choose another one."), TRUE);
+      return;
+    }
+  g_clear_pointer (&self->replace_confirmed, g_free);
+  if (!g_str_has_suffix (path, ".xlsx") && !g_str_has_suffix (path, ".XLSX"))
+    {
+      char *with_extension = g_strconcat (path, ".xlsx", NULL);
+
+      g_free (path);
+      path = with_extension;
+    }
+  else if (g_file_test (path, G_FILE_TEST_EXISTS))
+    self->replace_confirmed = g_strdup (path);
+  show_status (self, NULL, FALSE);
+  pas_export_dialog_set_destination (self, path);
+}
+
 /* A project, a valid period and no export running. */
 gboolean
 pas_export_dialog_can_export (PasExportDialog *self)
@@ -847,6 +894,11 @@ pas_export_dialog_export (PasExportDialog *self)
 
   g_return_if_fail (PAS_IS_EXPORT_DIALOG (self));
 
+  if (self->confirmation != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->confirmation));
+      return;
+    }
   if (!pas_export_dialog_can_export (self) || !get_period (self, &since, &until, NULL))
     return;
 
@@ -865,6 +917,10 @@ pas_export_dialog_export (PasExportDialog *self)
 
   show_status (self, NULL, FALSE);
   self->cancellable = g_cancellable_new ();
+  /* Quitting while it runs cancels it: the application waits for the
+   * export to remove its temporary file. */
+  if ((self->held = g_application_get_default ()) != NULL)
+    g_application_hold (g_object_ref (self->held));
   set_running (self, TRUE);
   pas_export_write_async (pas_workspace_get_path (self->workspace), get_project_id (self), since, until,
                           self->destination, flags,
