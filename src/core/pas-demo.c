@@ -2470,6 +2470,7 @@ write_stories (DemoFill  *fill,
 {
   const DemoSizes *sizes = fill->sizes;
   g_autofree gint64 *recognised = g_new0 (gint64, sizes->people_per_story);
+  gboolean declined[N_PROJECTS] = { FALSE };
   sqlite3_stmt *story_stmt, *person_stmt;
 
   story_stmt = pas_workspace_prepare (fill->workspace,
@@ -2523,7 +2524,14 @@ write_stories (DemoFill  *fill,
           recognised[k] = id;
           bind_id (person_stmt, 1, story_id);
           bind_id (person_stmt, 2, id);
-          sqlite3_bind_int (person_stmt, 3, chance (fill, 85));
+          /* Each project has someone who declined to be named, at least. */
+          if (!declined[story->project] && k + 1 == sizes->people_per_story)
+            {
+              declined[story->project] = TRUE;
+              sqlite3_bind_int (person_stmt, 3, 0);
+            }
+          else
+            sqlite3_bind_int (person_stmt, 3, chance (fill, 85));
           if (!step_insert (fill, person_stmt, NULL, error))
             return FALSE;
         }
