@@ -9,14 +9,15 @@
 #include <string.h>
 
 #include "pas-people-list.h"
+#include "pas-people-row.h"
 #include "pas-workspace-private.h"
 
 /* The people of the workspace as the People section lists them: filtered
  * by department, referents and archive, searched on name, email, job
  * title, site and department name, sorted by any column — all in SQL.
- * Only the row ids are kept; a person is loaded when a view asks for it.
- * The names of departments, shown beside each person, are kept too:
- * there are few of them. */
+ * Only the row ids are kept; the items are PasPeopleRow, which load the
+ * person when a view binds them. The names of departments, shown beside
+ * each person, are kept too: there are few of them. */
 struct _PasPeopleList
 {
   GObject        parent_instance;
@@ -192,20 +193,23 @@ load_department_names (PasPeopleList  *self,
   sqlite3_stmt *stmt;
   int rc;
 
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
   if (!(stmt = pas_workspace_prepare (self->workspace, "SELECT id, name FROM department", error)))
     return FALSE;
-  g_hash_table_remove_all (self->department_names);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 *id = g_new (gint64, 1);
 
       *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_insert (self->department_names, id,
-                           g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      g_hash_table_insert (names, id, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return failed (self, error);
+  /* A new table, not the old one emptied: the rows handed out keep theirs. */
+  g_clear_pointer (&self->department_names, g_hash_table_unref);
+  self->department_names = g_steal_pointer (&names);
   return TRUE;
 }
 
@@ -254,25 +258,16 @@ query_ids (PasPeopleList  *self,
   return TRUE;
 }
 
-/* Beyond this many rows added in place of others, the change is told in
- * two steps. GTK 4.8's list views, when a row they track (the one at
- * the top, the focused one) is replaced, ask for every added item to
- * find it again: thousands of people loaded for a search. Told as a
- * removal and then an addition, they only ask for the rows they show.
- * Changes of values in place (a department renamed) keep the one
- * signal, and with it the place the list was scrolled to. */
-#define LARGE_CHANGE 100
-
-/* Replaces the ids and tells the views what differs, in one
- * items-changed (two for a large replacement, see above). A touched row
- * is always covered: a view only rebinds replaced items. */
+/* Replaces the ids and tells the views with one items-changed covering
+ * only what differs. A touched row is always covered: a view only
+ * rebinds replaced items. */
 static void
 replace_ids (PasPeopleList *self,
              GArray        *ids,
              gint64         touched)
 {
   guint old_len = self->ids->len, new_len = ids->len;
-  guint prefix = 0, suffix = 0, removed, added;
+  guint prefix = 0, suffix = 0;
 
   if (touched != TOUCHED_ALL)
     {
@@ -285,25 +280,12 @@ replace_ids (PasPeopleList *self,
              g_array_index (self->ids, gint64, old_len - 1 - suffix) == g_array_index (ids, gint64, new_len - 1 - suffix))
         suffix++;
     }
-  removed = old_len - prefix - suffix;
-  added = new_len - prefix - suffix;
-
-  if (touched != TOUCHED_ALL && removed > 0 && added > LARGE_CHANGE)
-    {
-      GArray *kept = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
-
-      g_array_append_vals (kept, self->ids->data, prefix);
-      g_array_append_vals (kept, &g_array_index (self->ids, gint64, old_len - suffix), suffix);
-      g_array_unref (self->ids);
-      self->ids = kept;
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
-      removed = 0;
-    }
 
   g_array_unref (self->ids);
   self->ids = g_array_ref (ids);
-  if (removed > 0 || added > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  if (prefix + suffix < MAX (old_len, new_len))
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                old_len - prefix - suffix, new_len - prefix - suffix);
 }
 
 static gboolean
@@ -352,7 +334,7 @@ on_workspace_changed_cb (PasPeopleList *self,
 static GType
 get_item_type (GListModel *model)
 {
-  return PAS_TYPE_RECORD;
+  return PAS_TYPE_PEOPLE_ROW;
 }
 
 static guint
@@ -369,8 +351,8 @@ get_item (GListModel *model,
 
   if (position >= self->ids->len)
     return NULL;
-  return pas_workspace_load (self->workspace, PAS_KIND_PERSON,
-                             g_array_index (self->ids, gint64, position), NULL);
+  return pas_people_row_new (self->workspace, self->department_names,
+                             g_array_index (self->ids, gint64, position));
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "pas-people-row.h"
 #include "pas-workspace.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ typedef enum
 #define PAS_PEOPLE_ANY_DEPARTMENT (-1)
 #define PAS_PEOPLE_NO_DEPARTMENT  0
 
+/* A GListModel of PasPeopleRow. */
 G_DECLARE_FINAL_TYPE (PasPeopleList, pas_people_list, PAS, PEOPLE_LIST, GObject)
 
 PasPeopleList *pas_people_list_new                 (PasWorkspace   *workspace);

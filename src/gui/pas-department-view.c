@@ -42,7 +42,7 @@ describe_department (const PasDepartmentCoverage *department)
   if (department->site != NULL && *department->site != '\0')
     /* Translators: %s is a site, e.g. "Lyon" */
     g_ptr_array_add (parts, g_strdup_printf (_("Site: %s"), department->site));
-  g_ptr_array_add (parts, g_strdup_printf (_("Headcount: %'" G_GINT64_FORMAT), department->headcount));
+  g_ptr_array_add (parts, g_strdup_printf (_("Headcount: %'u"), (guint) CLAMP (department->headcount, 0, G_MAXUINT)));
   g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person recorded", "%'u people recorded",
                                                         department->n_people),
                                            department->n_people));
@@ -132,7 +132,7 @@ rebuild (PasDepartmentView *self)
                                          coverage->n_people),
                             coverage->n_people);
   /* Translators: "20 departments, total headcount 5,200, 4,879 people recorded" */
-  summary = g_strdup_printf (_("%s, total headcount %'" G_GINT64_FORMAT ", %s"), departments, headcount, people);
+  summary = g_strdup_printf (_("%s, total headcount %'u, %s"), departments, (guint) CLAMP (headcount, 0, G_MAXUINT), people);
   gtk_label_set_label (self->summary_label, summary);
   gtk_stack_set_visible_child_name (self->stack, coverage->departments->len > 0 ? "list" : "empty");
 

@@ -40,6 +40,7 @@ struct _PasPeoplePage
   gboolean              filling_departments;
   int                   probed_sort;     /* the column found by probe_sort() */
   gint64                search_started;  /* monotonic time, to measure a search */
+  GdkFrameClock        *paint_clock;     /* while measuring a search */
   gulong                paint_handler;
 
   AdwViewStack         *view_stack;
@@ -205,6 +206,7 @@ on_after_paint_cb (GdkFrameClock *clock,
   g_debug ("Search painted %.1f ms after it changed",
            (g_get_monotonic_time () - self->search_started) / 1000.0);
   g_clear_signal_handler (&self->paint_handler, clock);
+  g_clear_object (&self->paint_clock);
 }
 
 static void
@@ -212,8 +214,10 @@ measure_next_paint (PasPeoplePage *self)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->column_view));
 
-  if (clock == NULL || self->paint_handler != 0)
+  if (clock == NULL ||
+      (self->paint_clock != NULL && g_signal_handler_is_connected (self->paint_clock, self->paint_handler)))
     return;
+  g_set_object (&self->paint_clock, clock);
   self->paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), self);
   gtk_widget_queue_draw (GTK_WIDGET (self->column_view));
 }
@@ -244,15 +248,34 @@ on_stop_search_cb (PasPeoplePage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
-/* Enter in the search goes to the first person found. */
+static void show_editor (PasPeoplePage *self, PasRecord *person);
+
+/* Enter in the search opens the first person found, as in GNOME's searches. */
 static void
 on_search_activate_cb (PasPeoplePage *self)
 {
-  if (self->people != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0)
-    {
-      gtk_single_selection_set_selected (self->selection, 0);
-      pas_people_select_position (GTK_WIDGET (self->column_view), 0);
-    }
+  g_autoptr(PasRecord) person = NULL;
+
+  if (self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
+    return;
+  gtk_single_selection_set_selected (self->selection, 0);
+  if ((person = load_person (self, pas_people_list_get_id (self->people, 0))))
+    show_editor (self, person);
+}
+
+/* Down in the search goes to the people found. */
+static gboolean
+on_search_key_pressed_cb (PasPeoplePage   *self,
+                          guint            keyval,
+                          guint            keycode,
+                          GdkModifierType  state)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
+    return GDK_EVENT_PROPAGATE;
+  gtk_single_selection_set_selected (self->selection, 0);
+  pas_people_select_position (GTK_WIDGET (self->column_view), 0);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -450,29 +473,33 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                PasPeoplePage            *self)
 {
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Names are what people look for: they shrink last; a narrow window scrolls. */
+  if (column == COLUMN_NAME)
+    gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  else if (column == COLUMN_DEPARTMENT || column == COLUMN_JOB || column == COLUMN_COMFORT)
+    gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_list_item_set_child (item, label);
 }
 
 /* What a screen reader says of a row: everything in it, in order. */
 static char *
-describe_person (PasPeoplePage *self,
-                 PasRecord     *person)
+describe_person (PasPeopleRow *row)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  const char *department = NULL;
+  PasRecord *person = pas_people_row_get_person (row);
+  const char *department = pas_people_row_get_department_name (row);
   const char *job = pas_record_get_string (person, "job_title");
   const char *site = pas_record_get_string (person, "site");
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   g_autofree char *comfort = NULL;
 
   g_ptr_array_add (parts, (gpointer) pas_record_get_string (person, "name"));
   if (pas_record_get_int (person, "archived"))
     g_ptr_array_add (parts, _("archived"));
-  if (!pas_record_is_null (person, "department_id"))
-    department = pas_people_list_get_department_name (self->people, pas_record_get_int (person, "department_id"));
   g_ptr_array_add (parts, (gpointer) (department ? department : _("no department")));
   if (job != NULL && *job != '\0')
     g_ptr_array_add (parts, (gpointer) job);
@@ -481,9 +508,12 @@ describe_person (PasPeoplePage *self,
   if (pas_record_get_int (person, "is_referent"))
     g_ptr_array_add (parts, _("digital referent"));
   if (!pas_record_is_null (person, "comfort"))
-    /* Translators: e.g. "digital comfort 3 — At ease" */
-    g_ptr_array_add (parts, comfort = g_strdup_printf (_("digital comfort %s"),
-                                                       pas_people_comfort_get_label (pas_record_get_int (person, "comfort"))));
+    {
+      /* Translators: e.g. "digital comfort 3 — At ease" */
+      comfort = g_strdup_printf (_("digital comfort %s"),
+                                 pas_people_comfort_get_label (pas_record_get_int (person, "comfort")));
+      g_ptr_array_add (parts, comfort);
+    }
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (", ", (char **) parts->pdata);
 }
@@ -495,13 +525,22 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  PasRecord *person = gtk_list_item_get_item (item);
-  gboolean archived = pas_record_get_int (person, "archived") != 0;
+  PasPeopleRow *row = gtk_list_item_get_item (item);
+  PasRecord *person = pas_people_row_get_person (row);
   g_autofree char *owned = NULL;
   const char *text = NULL;
   const char *spoken = NULL;  /* for an empty cell */
-  gboolean dim = archived;
+  gboolean archived, dim;
 
+  /* Someone erased since the list was read: the list follows at once. */
+  if (person == NULL)
+    {
+      gtk_label_set_label (label, "");
+      return;
+    }
+
+  archived = pas_record_get_int (person, "archived") != 0;
+  dim = archived;
   switch (column)
     {
     case COLUMN_NAME:
@@ -511,8 +550,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         text = owned = g_strdup_printf (_("%s (archived)"), text);
       break;
     case COLUMN_DEPARTMENT:
-      if (!pas_record_is_null (person, "department_id"))
-        text = pas_people_list_get_department_name (self->people, pas_record_get_int (person, "department_id"));
+      text = pas_people_row_get_department_name (row);
       spoken = _("No department");
       break;
     case COLUMN_JOB:
@@ -552,7 +590,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   pas_people_label_item (GTK_WIDGET (label), *text != '\0' || spoken == NULL ? text : spoken);
   if (column == COLUMN_NAME && gtk_widget_get_parent (GTK_WIDGET (label)) != NULL)
     {
-      g_autofree char *description = describe_person (self, person);
+      g_autofree char *description = describe_person (row);
 
       pas_people_label_item (gtk_widget_get_parent (GTK_WIDGET (label)), description);
     }
@@ -690,10 +728,13 @@ pas_people_page_dispose (GObject *object)
 {
   PasPeoplePage *self = (PasPeoplePage *)object;
 
+  /* The clock may have dropped its handlers, when the window was unrealized. */
+  if (self->paint_clock != NULL && g_signal_handler_is_connected (self->paint_clock, self->paint_handler))
+    g_signal_handler_disconnect (self->paint_clock, self->paint_handler);
+  self->paint_handler = 0;
+  g_clear_object (&self->paint_clock);
   if (self->column_view != NULL)
     {
-      if (self->paint_handler != 0)
-        g_clear_signal_handler (&self->paint_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self->column_view)));
       /* Removing the columns changes the sorter. */
       g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view), on_sorter_changed_cb, self);
     }
@@ -773,6 +814,7 @@ static void
 pas_people_page_init (PasPeoplePage *self)
 {
   GtkEventController *shortcuts;
+  GtkEventController *keys_controller;
   static const struct
   {
     guint       key;
@@ -790,7 +832,7 @@ pas_people_page_init (PasPeoplePage *self)
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  pas_people_show_model_when_mapped (GTK_WIDGET (self->column_view), GTK_SELECTION_MODEL (self->selection));
   set_up_column (self, self->name_column, COLUMN_NAME, PAS_PEOPLE_SORT_NAME);
   set_up_column (self, self->department_column, COLUMN_DEPARTMENT, PAS_PEOPLE_SORT_DEPARTMENT);
   set_up_column (self, self->job_column, COLUMN_JOB, PAS_PEOPLE_SORT_JOB_TITLE);
@@ -801,8 +843,20 @@ pas_people_page_init (PasPeoplePage *self)
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 
-  /* Typing in the list searches. */
+  /* The list inside the column view is what a screen reader enters. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("People"),
+                                      -1);
+
+  /* Typing in the list searches; Down in the search goes back to the list. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  keys_controller = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys_controller, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys_controller);
 
   /* Shortcuts of the section: they only act while it is shown. */
   shortcuts = gtk_shortcut_controller_new ();

@@ -155,3 +155,95 @@ pas_people_name_combo_items (AdwComboRow *row)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_string_cb), NULL);
   adw_combo_row_set_factory (row, factory);
 }
+
+static void
+set_list_model (GtkWidget         *list,
+                GtkSelectionModel *model)
+{
+  if (GTK_IS_COLUMN_VIEW (list))
+    gtk_column_view_set_model (GTK_COLUMN_VIEW (list), model);
+  else
+    gtk_list_view_set_model (GTK_LIST_VIEW (list), model);
+}
+
+static gboolean
+has_model (GtkWidget *list)
+{
+  if (GTK_IS_COLUMN_VIEW (list))
+    return gtk_column_view_get_model (GTK_COLUMN_VIEW (list)) != NULL;
+  return gtk_list_view_get_model (GTK_LIST_VIEW (list)) != NULL;
+}
+
+/* A list cannot lose its rows while GTK unmaps them: after, if it is
+ * still off screen. */
+static gboolean
+detach_model_cb (gpointer data)
+{
+  GtkWidget *list = data;
+
+  g_object_steal_data (G_OBJECT (list), "pas-people-detach");
+  if (!gtk_widget_get_mapped (list))
+    set_list_model (list, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_detach (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
+}
+
+static void
+on_list_map_cb (GtkWidget *list)
+{
+  GtkSelectionModel *model = g_object_get_data (G_OBJECT (list), "pas-people-model");
+
+  g_object_set_data (G_OBJECT (list), "pas-people-detach", NULL);
+  if (has_model (list))
+    return;
+  set_list_model (list, model);
+  /* Back where the selection is, if any. */
+  if (GTK_IS_SINGLE_SELECTION (model) &&
+      gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)) != GTK_INVALID_LIST_POSITION)
+    {
+      GtkWidget *view = find_list_base (list);
+
+      if (view != NULL)
+        gtk_widget_activate_action (view, "list.scroll-to-item", "u",
+                                    gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)));
+    }
+}
+
+static void
+on_list_unmap_cb (GtkWidget *list)
+{
+  guint id;
+
+  if (g_object_get_data (G_OBJECT (list), "pas-people-detach") != NULL)
+    return;
+  id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, detach_model_cb, list, NULL);
+  g_object_set_data_full (G_OBJECT (list), "pas-people-detach", GUINT_TO_POINTER (id), cancel_detach);
+}
+
+/**
+ * pas_people_show_model_when_mapped:
+ * @list: a #GtkListView or #GtkColumnView
+ * @model: (transfer none): its model
+ *
+ * Gives @model to @list only while @list is on screen. GTK 4.8's lists
+ * keep some 200 rows of widgets, each in the accessibility tree, even
+ * on a tab or page that is not shown; screen readers and the tests that
+ * walk that tree pay for every one of them.
+ */
+void
+pas_people_show_model_when_mapped (GtkWidget         *list,
+                                   GtkSelectionModel *model)
+{
+  g_return_if_fail (GTK_IS_LIST_VIEW (list) || GTK_IS_COLUMN_VIEW (list));
+  g_return_if_fail (GTK_IS_SELECTION_MODEL (model));
+
+  g_object_set_data_full (G_OBJECT (list), "pas-people-model", g_object_ref (model), g_object_unref);
+  g_signal_connect (list, "map", G_CALLBACK (on_list_map_cb), NULL);
+  g_signal_connect (list, "unmap", G_CALLBACK (on_list_unmap_cb), NULL);
+  set_list_model (list, gtk_widget_get_mapped (list) ? model : NULL);
+}

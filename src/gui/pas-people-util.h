@@ -18,5 +18,7 @@ void       pas_people_select_position  (GtkWidget  *list,
 void       pas_people_label_item       (GtkWidget  *child,
                                         const char *label);
 void       pas_people_name_combo_items (AdwComboRow *row);
+void       pas_people_show_model_when_mapped (GtkWidget         *list,
+                                              GtkSelectionModel *model);
 
 G_END_DECLS

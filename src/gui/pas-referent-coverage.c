@@ -158,8 +158,8 @@ create_row (PasReferentCoverage         *self,
   if (department != NULL && department->population > department->n_people)
     /* Translators: a row of the coverage table read by a screen reader:
      * department, people recorded, headcount, referents, people per referent, status */
-    sentence = g_strdup_printf (_("%s: %'u people recorded of a headcount of %'" G_GINT64_FORMAT ", %'u referents, %s people per referent. %s."),
-                                name, n_people, department->headcount, n_referents, ratio, status);
+    sentence = g_strdup_printf (_("%s: %'u people recorded of a headcount of %'u, %'u referents, %s people per referent. %s."),
+                                name, n_people, department->population, n_referents, ratio, status);
   else
     /* Translators: a row of the coverage table read by a screen reader:
      * department, people, referents, people per referent, status */
@@ -181,10 +181,10 @@ describe (PasPeopleCoverage *coverage)
 
   g_string_append_printf (text,
                           g_dngettext (GETTEXT_PACKAGE,
-                                       "%'u referent for %'u people counted: %s people per referent, against a target of %'" G_GINT64_FORMAT ".",
-                                       "%'u referents for %'u people counted: %s people per referent, against a target of %'" G_GINT64_FORMAT ".",
+                                       "%'u referent for %'u people counted: %s people per referent, against a target of %'u.",
+                                       "%'u referents for %'u people counted: %s people per referent, against a target of %'u.",
                                        coverage->n_referents),
-                          coverage->n_referents, coverage->population, ratio, coverage->referent_ratio);
+                          coverage->n_referents, coverage->population, ratio, (guint) coverage->referent_ratio);
   for (guint i = 0; i < coverage->departments->len; i++)
     {
       PasDepartmentCoverage *department = g_ptr_array_index (coverage->departments, i);
@@ -249,7 +249,7 @@ rebuild (PasReferentCoverage *self)
                                      NULL));
 
   /* Translators: a column title; %s is the target, e.g. "15" */
-  ratio_title = g_strdup_printf (_("People per referent\n(target %'" G_GINT64_FORMAT ")"), coverage->referent_ratio);
+  ratio_title = g_strdup_printf (_("People per referent\n(target %'u)"), (guint) coverage->referent_ratio);
   gtk_label_set_label (self->ratio_header, ratio_title);
   summary = describe (coverage);
   gtk_label_set_label (self->summary_label, summary);

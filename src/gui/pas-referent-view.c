@@ -141,9 +141,9 @@ update_count (PasReferentView *self)
 static void
 on_referent_selected_cb (PasReferentView *self)
 {
-  PasRecord *person = gtk_single_selection_get_selected_item (self->referent_selection);
+  PasPeopleRow *row = gtk_single_selection_get_selected_item (self->referent_selection);
 
-  show_referent (self, person ? pas_record_get_id (person) : 0);
+  show_referent (self, row ? pas_people_row_get_id (row) : 0);
 }
 
 static void
@@ -308,19 +308,20 @@ bind_referent_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   PasReferentView          *self)
 {
-  PasRecord *person = gtk_list_item_get_item (item);
+  PasPeopleRow *row = gtk_list_item_get_item (item);
+  PasRecord *person = pas_people_row_get_person (row);
   GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   GtkWidget *department = gtk_widget_get_next_sibling (name);
-  const char *department_name;
+  const char *department_name = pas_people_row_get_department_name (row);
+  const char *person_name = person ? pas_record_get_string (person, "name") : "";
   g_autofree char *label = NULL;
 
-  department_name = pas_people_list_get_department_name (self->referents, pas_record_get_int (person, "department_id"));
   if (department_name == NULL)
     department_name = _("No department");
-  gtk_label_set_label (GTK_LABEL (name), pas_record_get_string (person, "name"));
+  gtk_label_set_label (GTK_LABEL (name), person_name);
   gtk_label_set_label (GTK_LABEL (department), department_name);
   /* Translators: a referent in the list, e.g. "Marie Dupont, Sales" */
-  label = g_strdup_printf (_("%s, %s"), pas_record_get_string (person, "name"), department_name);
+  label = g_strdup_printf (_("%s, %s"), person_name, department_name);
   pas_people_label_item (gtk_list_item_get_child (item), label);
 }
 
@@ -356,10 +357,9 @@ bind_activity_cb (GtkSignalListItemFactory *factory,
   PasRecord *activity = gtk_list_item_get_item (item);
   GtkWidget *summary = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   GtkWidget *note = gtk_widget_get_next_sibling (summary);
-  gint64 helped = pas_record_get_int (activity, "people_helped");
+  guint helped = (guint) CLAMP (pas_record_get_int (activity, "people_helped"), 0, G_MAXUINT);
   const char *text = pas_record_get_string (activity, "note");
-  g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" G_GINT64_FORMAT " person helped",
-                                                          "%'" G_GINT64_FORMAT " people helped", helped),
+  g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u person helped", "%'u people helped", helped),
                                              helped);
   /* Translators: an activity of a referent: date, kind, people helped, e.g. "2025-03-14 · Help desk · 3 people helped" */
   g_autofree char *line = g_strdup_printf (_("%s · %s · %s"),
@@ -462,7 +462,7 @@ pas_referent_view_init (PasReferentView *self)
   self->referent_selection = gtk_single_selection_new (NULL);
   g_signal_connect_swapped (self->referent_selection, "notify::selected-item",
                             G_CALLBACK (on_referent_selected_cb), self);
-  gtk_list_view_set_model (self->referent_list, GTK_SELECTION_MODEL (self->referent_selection));
+  pas_people_show_model_when_mapped (GTK_WIDGET (self->referent_list), GTK_SELECTION_MODEL (self->referent_selection));
   referent_factory = create_factory (self, G_CALLBACK (setup_referent_cb), G_CALLBACK (bind_referent_cb));
   gtk_list_view_set_factory (self->referent_list, referent_factory);
 
@@ -471,7 +471,7 @@ pas_referent_view_init (PasReferentView *self)
   gtk_single_selection_set_can_unselect (self->activity_selection, TRUE);
   g_signal_connect_swapped (self->activity_selection, "notify::selected-item",
                             G_CALLBACK (on_activity_selected_cb), self);
-  gtk_list_view_set_model (self->activity_list, GTK_SELECTION_MODEL (self->activity_selection));
+  pas_people_show_model_when_mapped (GTK_WIDGET (self->activity_list), GTK_SELECTION_MODEL (self->activity_selection));
   activity_factory = create_factory (self, G_CALLBACK (setup_activity_cb), G_CALLBACK (bind_activity_cb));
   gtk_list_view_set_factory (self->activity_list, activity_factory);
 

@@ -162,9 +162,10 @@ dup_names (GListModel *model)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PasRecord) person = g_list_model_get_item (model, i);
+      g_autoptr(PasPeopleRow) row = g_list_model_get_item (model, i);
 
-      g_string_append_printf (names, "%s%s", i ? ", " : "", pas_record_get_string (person, "name"));
+      g_string_append_printf (names, "%s%s", i ? ", " : "",
+                              pas_record_get_string (pas_people_row_get_person (row), "name"));
     }
   return g_strdup (names->str);
 }
@@ -173,19 +174,27 @@ dup_names (GListModel *model)
   G_STMT_START { g_autofree char *_names = dup_names (model); g_assert_cmpstr (_names, ==, expected); } G_STMT_END
 
 static void
+on_search_changed_cb (GtkSearchEntry  *entry,
+                      char           **searched)
+{
+  g_free (*searched);
+  *searched = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Types @text in the search, and waits for the entry's short delay
+ * (an emptied entry reports at once, before the new text). */
+static void
 search (PasPeoplePage *page,
         const char    *text)
 {
   GtkSearchEntry *entry = get_child (page, "search_entry");
+  g_autofree char *searched = NULL;
+  gulong handler = g_signal_connect (entry, "search-changed", G_CALLBACK (on_search_changed_cb), &searched);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* search-changed comes after the entry's delay, from the main loop. */
-  for (guint i = 0; i < 100 && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0; i++)
-    {
-      iterate ();
-      g_usleep (1000);
-      iterate ();
-    }
+  while (g_strcmp0 (searched, text) != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (entry, handler);
 }
 
 static void

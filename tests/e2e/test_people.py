@@ -1,0 +1,71 @@
+# The People section from the keyboard, as a screen-reader user meets it: find a
+# colleague with Ctrl+F, add one through the editor, hear why an empty name is
+# refused; every control named. The workspace file says what was saved.
+import os, sqlite3, sys, tempfile, time
+from passerelle_e2e import App, check, demo_workspace, finish
+
+binary = sys.argv[1]
+
+
+def people_named(path, name):
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT email, archived FROM person WHERE name = ?", (name,)).fetchall()
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    workspace = demo_workspace(binary, tmp)
+    app = App(binary, workspace)
+    try:
+        app.keys("<Alt>5")
+        check(app.find("tree table", "People") is not None, "Alt+5 shows the list of people")
+        check(app.label_exists("Agnieszka Horvat"), "the list starts with the first name")
+
+        # Ctrl+F goes to the search; typing filters the list as one types.
+        app.keys("<Control>f")
+        app.type("vincent")
+        time.sleep(1)
+        check(app.label_exists("Amélie Vincent"), "the search finds Amélie Vincent")
+        check(app.find("label", "Agnieszka Horvat", timeout=2) is None,
+              "people who do not match leave the list")
+        check(app.find("table row", "Amélie Vincent, Sales, Sales manager, Lyon, digital comfort 2 — Manages the basics",
+                       timeout=2) is not None,
+              "a row reads as a sentence: name, department, job, site, comfort")
+        check(app.label_exists("4 people shown"), "the number of people shown is said")
+
+        # Enter in the search opens the first person found.
+        app.keys("Return")
+        check(app.find(None, "Edit Person") is not None, "Enter in the search opens the person found")
+        app.keys("Escape")
+        time.sleep(0.5)
+        # Escape in the search empties it.
+        app.keys("<Control>f", "Escape")
+        check(app.label_exists("Agnieszka Horvat"), "Escape in the search shows everyone again")
+
+        # Ctrl+N: an empty name is refused, and the reason is in the tree.
+        app.keys("<Control>n")
+        check(app.find(None, "New Person") is not None, "Ctrl+N opens the editor for a new person")
+        app.keys("Return")
+        # The message is an alert, so that it is read out as it appears.
+        check(app.find("alert", "Enter the person’s name, for example “Marie Dupont”.") is not None,
+              "an empty name is refused with a message saying what to type")
+        unnamed = app.unnamed_controls()
+        check(not unnamed, f"every control of the editor has a name (unnamed: {unnamed})")
+
+        # Typed from the keyboard and saved with Enter.
+        app.type("Zazie Keyboard")
+        app.keys("Tab")
+        app.type("zazie.keyboard@example.com")
+        app.keys("Return")
+        time.sleep(1)
+        check(app.find(None, "New Person", timeout=2) is None, "Enter saves and closes the editor")
+        check(people_named(workspace, "Zazie Keyboard") == [("zazie.keyboard@example.com", 0)],
+              "the person is in the workspace file, with the email typed")
+        app.keys("<Control>f")
+        app.type("zazie")
+        check(app.label_exists("Zazie Keyboard"), "the new person is in the list")
+
+        unnamed = app.unnamed_controls()
+        check(not unnamed, f"every control of the People section has a name (unnamed: {unnamed})")
+    finally:
+        app.close()
+finish()
