@@ -242,16 +242,17 @@ on_archive_clicked_cb (PasPersonEditor *self)
     gtk_window_destroy (GTK_WINDOW (self));
 }
 
-/* "12 skill assessments, 3 training enrollments": the non-zero counts. */
+/* "12 skill assessments, 3 training enrollments": the non-zero counts.
+ * @format is already the plural form for @count. */
 static void
 append_count (GPtrArray  *parts,
               guint       count,
-              const char *singular,
-              const char *plural)
+              const char *format)
 {
   if (count > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, singular, plural, count), count));
+    g_ptr_array_add (parts, g_strdup_printf (format, count));
 }
+
 
 static char *
 describe_erasure (PasPersonEditor        *self,
@@ -261,17 +262,28 @@ describe_erasure (PasPersonEditor        *self,
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   GString *body = g_string_new (NULL);
 
-  append_count (removed, erasure->skill_assessments, N_("%u skill assessment"), N_("%u skill assessments"));
-  append_count (removed, erasure->enrollments, N_("%u training enrollment"), N_("%u training enrollments"));
-  append_count (removed, erasure->readiness_assessments, N_("%u readiness assessment"), N_("%u readiness assessments"));
-  append_count (removed, erasure->referent_activities, N_("%u referent activity"), N_("%u referent activities"));
-  append_count (removed, erasure->workshop_participations, N_("%u workshop invitation"), N_("%u workshop invitations"));
-  append_count (removed, erasure->pilot_tests, N_("%u pilot participation"), N_("%u pilot participations"));
-  append_count (removed, erasure->story_mentions, N_("%u mention in a success story"), N_("%u mentions in success stories"));
-  append_count (kept, erasure->contributions, N_("%u workshop contribution"), N_("%u workshop contributions"));
-  append_count (kept, erasure->feedback, N_("%u feedback item"), N_("%u feedback items"));
-  append_count (kept, erasure->coached_enrollments, N_("%u enrollment they coached"), N_("%u enrollments they coached"));
-  append_count (kept, erasure->facilitated_workshops, N_("%u workshop they facilitated"), N_("%u workshops they facilitated"));
+  append_count (removed, erasure->skill_assessments,
+                g_dngettext (GETTEXT_PACKAGE, "%u skill assessment", "%u skill assessments", erasure->skill_assessments));
+  append_count (removed, erasure->enrollments,
+                g_dngettext (GETTEXT_PACKAGE, "%u training enrollment", "%u training enrollments", erasure->enrollments));
+  append_count (removed, erasure->readiness_assessments,
+                g_dngettext (GETTEXT_PACKAGE, "%u readiness assessment", "%u readiness assessments", erasure->readiness_assessments));
+  append_count (removed, erasure->referent_activities,
+                g_dngettext (GETTEXT_PACKAGE, "%u referent activity", "%u referent activities", erasure->referent_activities));
+  append_count (removed, erasure->workshop_participations,
+                g_dngettext (GETTEXT_PACKAGE, "%u workshop invitation", "%u workshop invitations", erasure->workshop_participations));
+  append_count (removed, erasure->pilot_tests,
+                g_dngettext (GETTEXT_PACKAGE, "%u pilot participation", "%u pilot participations", erasure->pilot_tests));
+  append_count (removed, erasure->story_mentions,
+                g_dngettext (GETTEXT_PACKAGE, "%u mention in a success story", "%u mentions in success stories", erasure->story_mentions));
+  append_count (kept, erasure->contributions,
+                g_dngettext (GETTEXT_PACKAGE, "%u workshop contribution", "%u workshop contributions", erasure->contributions));
+  append_count (kept, erasure->feedback,
+                g_dngettext (GETTEXT_PACKAGE, "%u feedback item", "%u feedback items", erasure->feedback));
+  append_count (kept, erasure->coached_enrollments,
+                g_dngettext (GETTEXT_PACKAGE, "%u enrollment they coached", "%u enrollments they coached", erasure->coached_enrollments));
+  append_count (kept, erasure->facilitated_workshops,
+                g_dngettext (GETTEXT_PACKAGE, "%u workshop they facilitated", "%u workshops they facilitated", erasure->facilitated_workshops));
 
   g_string_append (body, _("Their name, email, department, job title and site are removed"));
   if (removed->len > 0)
