@@ -23,6 +23,34 @@ static GParamSpec *properties [N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PasWindow, pas_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The sections of the sidebar, in its order. A page is made the first
+ * time its section is shown, so that start-up builds one page, not six. */
+static const struct
+{
+  const char *name;
+  const char *title;
+  GType     (*get_type) (void);
+} sections[] = {
+  { "overview", N_("Overview"), pas_overview_page_get_type },
+  { "workshops", N_("Workshops"), pas_workshops_page_get_type },
+  { "feedback", N_("Pilots & Feedback"), pas_feedback_page_get_type },
+  { "training", N_("Training"), pas_training_page_get_type },
+  { "people", N_("People"), pas_people_page_get_type },
+  { "culture", N_("Culture"), pas_culture_page_get_type },
+};
+
+static void
+ensure_section_page (PasWindow  *self,
+                     const char *name)
+{
+  if (gtk_stack_get_child_by_name (self->section_stack, name) != NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_str_equal (sections[i].name, name))
+      gtk_stack_add_titled (self->section_stack, g_object_new (sections[i].get_type (), NULL),
+                            name, _(sections[i].title));
+}
+
 static GtkListBoxRow *
 find_section_row (PasWindow  *self,
                   const char *section)
@@ -364,12 +392,6 @@ pas_window_class_init (PasWindowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (PAS_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (PAS_TYPE_WORKSHOPS_PAGE);
-  g_type_ensure (PAS_TYPE_FEEDBACK_PAGE);
-  g_type_ensure (PAS_TYPE_TRAINING_PAGE);
-  g_type_ensure (PAS_TYPE_PEOPLE_PAGE);
-  g_type_ensure (PAS_TYPE_CULTURE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/pas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PasWindow, toast_overlay);
@@ -412,7 +434,6 @@ pas_window_init (PasWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->project_action));
 
   section = g_settings_get_string (self->settings, "last-section");
-  self->section = g_strdup ("overview");
   pas_window_set_section (self, find_section_row (self, section) ? section : "overview");
   gtk_list_box_select_row (self->sidebar, find_section_row (self, self->section));
   /* Keyboard users start in the sidebar, on the section shown. */
@@ -576,6 +597,7 @@ pas_window_set_section (PasWindow  *self,
 
   g_free (self->section);
   self->section = g_strdup (section);
+  ensure_section_page (self, section);
   gtk_stack_set_visible_child_name (self->section_stack, section);
   update_pages (self);
   if (gtk_list_box_get_selected_row (self->sidebar) != row)

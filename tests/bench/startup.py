@@ -12,9 +12,13 @@ if not os.path.exists(large):
     subprocess.run([passerelle, "--demo", "large", "--workspace", large], check=True, stdout=subprocess.DEVNULL)
 
 
+# Each start as on a first day: no remembered window size or section.
+ENV = dict(os.environ, GSETTINGS_BACKEND="memory")
+
+
 def run(argv):
     start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60, env=ENV)
     return (time.perf_counter() - start) * 1000
 
 
