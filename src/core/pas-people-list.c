@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "pas-id-list.h"
 #include "pas-people-list.h"
 #include "pas-people-row.h"
 #include "pas-workspace-private.h"
@@ -51,8 +52,6 @@ static const char * const sort_columns[PAS_PEOPLE_N_SORTS] = {
 
 /* Which rows may show changed values without having moved: none, the
  * person with a given id, or any of them. */
-#define TOUCHED_NONE 0
-#define TOUCHED_ALL  (-1)
 
 static void
 append_folded (GString    *folded,
@@ -258,36 +257,6 @@ query_ids (PasPeopleList  *self,
   return TRUE;
 }
 
-/* Replaces the ids and tells the views with one items-changed covering
- * only what differs. A touched row is always covered: a view only
- * rebinds replaced items. */
-static void
-replace_ids (PasPeopleList *self,
-             GArray        *ids,
-             gint64         touched)
-{
-  guint old_len = self->ids->len, new_len = ids->len;
-  guint prefix = 0, suffix = 0;
-
-  if (touched != TOUCHED_ALL)
-    {
-      while (prefix < old_len && prefix < new_len &&
-             (touched == TOUCHED_NONE || g_array_index (ids, gint64, prefix) != touched) &&
-             g_array_index (self->ids, gint64, prefix) == g_array_index (ids, gint64, prefix))
-        prefix++;
-      while (suffix < old_len - prefix && suffix < new_len - prefix &&
-             (touched == TOUCHED_NONE || g_array_index (ids, gint64, new_len - 1 - suffix) != touched) &&
-             g_array_index (self->ids, gint64, old_len - 1 - suffix) == g_array_index (ids, gint64, new_len - 1 - suffix))
-        suffix++;
-    }
-
-  g_array_unref (self->ids);
-  self->ids = g_array_ref (ids);
-  if (prefix + suffix < MAX (old_len, new_len))
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old_len - prefix - suffix, new_len - prefix - suffix);
-}
-
 static gboolean
 reload (PasPeopleList  *self,
         gint64          touched,
@@ -297,7 +266,7 @@ reload (PasPeopleList  *self,
 
   if (!query_ids (self, ids, error))
     return FALSE;
-  replace_ids (self, ids, touched);
+  pas_id_list_replace (G_LIST_MODEL (self), &self->ids, ids, touched);
   return TRUE;
 }
 
@@ -322,12 +291,12 @@ on_workspace_changed_cb (PasPeopleList *self,
   g_autoptr(GError) error = NULL;
 
   if (kind == PAS_KIND_PERSON)
-    reload_or_warn (self, id != 0 ? id : TOUCHED_ALL);
+    reload_or_warn (self, id != 0 ? id : PAS_ID_LIST_TOUCHED_ALL);
   else if (kind == PAS_KIND_DEPARTMENT)
     {
       if (!load_department_names (self, &error))
         g_warning ("The departments could not be read: %s", error->message);
-      reload_or_warn (self, TOUCHED_ALL);
+      reload_or_warn (self, PAS_ID_LIST_TOUCHED_ALL);
     }
 }
 
@@ -427,7 +396,7 @@ pas_people_list_new (PasWorkspace *workspace)
                            self, G_CONNECT_SWAPPED);
   if (!load_department_names (self, &error))
     g_warning ("The departments could not be read: %s", error->message);
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
   return self;
 }
 
@@ -454,7 +423,7 @@ pas_people_list_set_search (PasPeopleList *self,
     return;
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
 }
 
 /* The search as folded, or NULL. */
@@ -480,7 +449,7 @@ pas_people_list_set_department (PasPeopleList *self,
   if (self->department_id == department_id)
     return;
   self->department_id = department_id;
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
 }
 
 gint64
@@ -500,7 +469,7 @@ pas_people_list_set_referents_only (PasPeopleList *self,
   if (self->referents_only == referents_only)
     return;
   self->referents_only = referents_only;
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
 }
 
 gboolean
@@ -521,7 +490,7 @@ pas_people_list_set_show_archived (PasPeopleList *self,
   if (self->show_archived == show_archived)
     return;
   self->show_archived = show_archived;
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
 }
 
 gboolean
@@ -545,7 +514,7 @@ pas_people_list_set_sort (PasPeopleList *self,
     return;
   self->sort = sort;
   self->descending = descending;
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
 }
 
 gint64
@@ -587,5 +556,5 @@ pas_people_list_reload (PasPeopleList  *self,
 
   if (!load_department_names (self, error))
     return FALSE;
-  return reload (self, TOUCHED_NONE, error);
+  return reload (self, PAS_ID_LIST_TOUCHED_NONE, error);
 }

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "pas-id-list.h"
 #include "pas-record-list.h"
 #include "pas-workspace-private.h"
 
@@ -120,41 +121,6 @@ query_ids (PasRecordList  *self,
   return TRUE;
 }
 
-/* Which rows may show changed values without having moved: none, the
- * record with a given id, or any of them. */
-#define TOUCHED_NONE 0
-#define TOUCHED_ALL  (-1)
-
-/* Replaces the ids and tells the views with one items-changed covering
- * only what differs, so that an entry added at the end keeps the scroll.
- * A touched row is always covered: a view only rebinds replaced items. */
-static void
-replace_ids (PasRecordList *self,
-             GArray        *ids,
-             gint64         touched)
-{
-  guint old_len = self->ids->len, new_len = ids->len;
-  guint prefix = 0, suffix = 0;
-
-  if (touched != TOUCHED_ALL)
-    {
-      while (prefix < old_len && prefix < new_len &&
-             (touched == TOUCHED_NONE || g_array_index (ids, gint64, prefix) != touched) &&
-             g_array_index (self->ids, gint64, prefix) == g_array_index (ids, gint64, prefix))
-        prefix++;
-      while (suffix < old_len - prefix && suffix < new_len - prefix &&
-             (touched == TOUCHED_NONE || g_array_index (ids, gint64, new_len - 1 - suffix) != touched) &&
-             g_array_index (self->ids, gint64, old_len - 1 - suffix) == g_array_index (ids, gint64, new_len - 1 - suffix))
-        suffix++;
-    }
-
-  g_array_unref (self->ids);
-  self->ids = g_array_ref (ids);
-  if (prefix + suffix < MAX (old_len, new_len))
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old_len - prefix - suffix, new_len - prefix - suffix);
-}
-
 static gboolean
 reload (PasRecordList  *self,
         gint64          touched,
@@ -164,7 +130,7 @@ reload (PasRecordList  *self,
 
   if (!query_ids (self, ids, error))
     return FALSE;
-  replace_ids (self, ids, touched);
+  pas_id_list_replace (G_LIST_MODEL (self), &self->ids, ids, touched);
   return TRUE;
 }
 
@@ -174,7 +140,7 @@ pas_record_list_reload (PasRecordList  *self,
 {
   g_return_val_if_fail (PAS_IS_RECORD_LIST (self), FALSE);
 
-  return reload (self, TOUCHED_NONE, error);
+  return reload (self, PAS_ID_LIST_TOUCHED_NONE, error);
 }
 
 static void
@@ -195,7 +161,7 @@ on_workspace_changed_cb (PasRecordList *self,
                          PasWorkspace  *workspace)
 {
   if (kind == self->kind)
-    reload_or_warn (self, id != 0 ? id : TOUCHED_ALL);
+    reload_or_warn (self, id != 0 ? id : PAS_ID_LIST_TOUCHED_ALL);
 }
 
 static GType
@@ -291,7 +257,7 @@ pas_record_list_new (PasWorkspace *workspace,
   self->changed_id = g_signal_connect_object (workspace, "changed",
                                               G_CALLBACK (on_workspace_changed_cb),
                                               self, G_CONNECT_SWAPPED);
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
   return self;
 }
 
@@ -324,7 +290,7 @@ pas_record_list_set_filter (PasRecordList *self,
       }
   filter.value = value;
   g_array_append_val (self->filters, filter);
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
 }
 
 void
@@ -340,7 +306,7 @@ pas_record_list_unset_filter (PasRecordList *self,
     if (g_array_index (self->filters, Filter, i).field == interned)
       {
         g_array_remove_index (self->filters, i);
-        reload_or_warn (self, TOUCHED_NONE);
+        reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
         return;
       }
 }
@@ -361,7 +327,7 @@ pas_record_list_set_search (PasRecordList *self,
     return;
   g_free (self->search);
   self->search = g_steal_pointer (&stripped);
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
 }
 
 void
@@ -380,7 +346,7 @@ pas_record_list_set_order (PasRecordList *self,
     return;
   g_free (self->order);
   self->order = g_steal_pointer (&order);
-  reload_or_warn (self, TOUCHED_NONE);
+  reload_or_warn (self, PAS_ID_LIST_TOUCHED_NONE);
 }
 
 gint64
