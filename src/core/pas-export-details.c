@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pas-capture.h"
+#include "pas-choice.h"
 #include "pas-export-private.h"
 
 /* The detail sheets: one row per record of the project in the period,
@@ -20,62 +21,6 @@
  * serves the range. */
 
 #define SECONDS_PER_DAY 86400.0
-
-typedef struct
-{
-  const char *key;
-  const char *label;
-} Choice;
-
-static const Choice workshop_statuses[] = {
-  { "planned", N_("Planned") },
-  { "running", N_("Running") },
-  { "done", N_("Done") },
-  { "cancelled", N_("Cancelled") },
-};
-
-static const Choice feedback_categories[] = {
-  { "bug", N_("Bug") },
-  { "usability", N_("Usability") },
-  { "training_need", N_("Training need") },
-  { "feature_request", N_("Feature request") },
-  { "praise", N_("Praise") },
-  { "other", N_("Other") },
-};
-
-static const Choice feedback_statuses[] = {
-  { "new", N_("New") },
-  { "triaged", N_("Triaged") },
-  { "planned", N_("Planned") },
-  { "done", N_("Done") },
-  { "wont_do", N_("Won’t do") },
-};
-
-static const Choice module_formats[] = {
-  { "micro_learning", N_("Micro-learning") },
-  { "coaching", N_("Coaching") },
-  { "peer_sharing", N_("Peer sharing") },
-  { "classroom", N_("Classroom") },
-  { "e_learning", N_("E-learning") },
-};
-
-static const Choice enrollment_statuses[] = {
-  { "planned", N_("Planned") },
-  { "in_progress", N_("In progress") },
-  { "completed", N_("Completed") },
-  { "dropped", N_("Dropped") },
-};
-
-static const Choice activity_kinds[] = {
-  { "help_desk", N_("Help desk") },
-  { "session", N_("Session") },
-  { "relay", N_("Relay") },
-};
-
-static const Choice story_statuses[] = {
-  { "draft", N_("Draft") },
-  { "published", N_("Published") },
-};
 
 typedef gboolean (*WriteRowFunc) (PasExportTable  *table,
                                   sqlite3_stmt    *stmt,
@@ -89,21 +34,6 @@ typedef struct
   const char     *order;
   WriteRowFunc    write_row;
 } Detail;
-
-static const char *
-find_label (const Choice *choices,
-            guint         n_choices,
-            const char   *key)
-{
-  if (key == NULL)
-    return NULL;
-  for (guint i = 0; i < n_choices; i++)
-    if (strcmp (choices[i].key, key) == 0)
-      return _(choices[i].label);
-  return key;
-}
-
-#define LABEL(choices, key) find_label (choices, G_N_ELEMENTS (choices), key)
 
 static const char *
 column_text (sqlite3_stmt *stmt,
@@ -161,7 +91,7 @@ write_workshop (PasExportTable  *table,
   if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
     pas_export_table_time (table, 1, sqlite3_column_int64 (stmt, 1));
   pas_export_table_value (table, 2, sqlite3_column_int (stmt, 2));
-  pas_export_table_text (table, 3, LABEL (workshop_statuses, status));
+  pas_export_table_text (table, 3, PAS_CHOICE_LABEL (pas_workshop_statuses, status));
   pas_export_table_text (table, 4, column_text (stmt, 4));
   write_person (table, 5, stmt, 5, NULL);
   pas_export_table_text (table, 6, column_text (stmt, 6));
@@ -212,10 +142,10 @@ write_feedback (PasExportTable  *table,
   const char *author = pas_export_context_person (table->ctx, sqlite3_column_int64 (stmt, 7), &author_department_id);
 
   pas_export_table_time (table, 0, created);
-  pas_export_table_text (table, 1, LABEL (feedback_categories, column_text (stmt, 1)));
+  pas_export_table_text (table, 1, PAS_CHOICE_LABEL (pas_feedback_categories, column_text (stmt, 1)));
   pas_export_table_value (table, 2, sqlite3_column_int (stmt, 2));
   pas_export_table_value (table, 3, sqlite3_column_int (stmt, 3));
-  pas_export_table_text (table, 4, LABEL (feedback_statuses, column_text (stmt, 4)));
+  pas_export_table_text (table, 4, PAS_CHOICE_LABEL (pas_feedback_statuses, column_text (stmt, 4)));
   pas_export_table_text (table, 5, column_text (stmt, 5));
   pas_export_table_text (table, 6, column_text (stmt, 6));
   pas_export_table_text (table, 7, author ? author : _("Anonymous"));
@@ -247,12 +177,12 @@ write_enrollment (PasExportTable  *table,
   write_person (table, 0, stmt, 0, &department_id);
   pas_export_table_text (table, 1, pas_export_context_department (table->ctx, department_id));
   pas_export_table_text (table, 2, column_text (stmt, 1));
-  pas_export_table_text (table, 3, LABEL (module_formats, column_text (stmt, 2)));
+  pas_export_table_text (table, 3, PAS_CHOICE_LABEL (pas_module_formats, column_text (stmt, 2)));
   pas_export_table_text (table, 4, column_text (stmt, 3));
   pas_export_table_value (table, 5, sqlite3_column_int (stmt, 4));
   write_person (table, 6, stmt, 5, NULL);
   pas_export_table_day (table, 7, due);
-  pas_export_table_text (table, 8, LABEL (enrollment_statuses, status));
+  pas_export_table_text (table, 8, PAS_CHOICE_LABEL (pas_enrollment_statuses, status));
   pas_export_table_day (table, 9, column_text (stmt, 8));
   if (open && due && strcmp (due, table->ctx->indicators->reference_day) < 0)
     pas_export_table_text (table, 10, _("Yes"));
@@ -297,7 +227,7 @@ write_activity (PasExportTable  *table,
   pas_export_table_day (table, 0, column_text (stmt, 0));
   write_person (table, 1, stmt, 1, &department_id);
   pas_export_table_text (table, 2, pas_export_context_department (table->ctx, department_id));
-  pas_export_table_text (table, 3, LABEL (activity_kinds, column_text (stmt, 2)));
+  pas_export_table_text (table, 3, PAS_CHOICE_LABEL (pas_activity_kinds, column_text (stmt, 2)));
   pas_export_table_value (table, 4, sqlite3_column_int (stmt, 3));
   pas_export_table_text (table, 5, column_text (stmt, 4));
   return TRUE;
@@ -353,7 +283,7 @@ write_story (PasExportTable  *table,
   pas_export_table_day (table, 0, column_text (stmt, 1));
   pas_export_table_text (table, 1, column_text (stmt, 2));
   pas_export_table_text (table, 2, pas_export_context_department (table->ctx, sqlite3_column_int64 (stmt, 3)));
-  pas_export_table_text (table, 3, LABEL (story_statuses, column_text (stmt, 4)));
+  pas_export_table_text (table, 3, PAS_CHOICE_LABEL (pas_story_statuses, column_text (stmt, 4)));
   pas_export_table_text (table, 4, column_text (stmt, 5));
   pas_export_table_text (table, 5, column_text (stmt, 6));
   if (isfinite (before))

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pas-choice.h"
 #include "pas-indicators-private.h"
 #include "pas-reader.h"
 #include "pas-workspace-private.h"
@@ -107,38 +108,7 @@ static const IndicatorInfo indicator_info[PAS_N_INDICATORS] = {
     PAS_INDICATOR_UNIT_NONE, +1 },
 };
 
-typedef struct
-{
-  const char *key;
-  const char *label;
-} Choice;
-
-static const Choice formats[] = {
-  { "micro_learning", N_("Micro-learning") },
-  { "coaching", N_("Coaching") },
-  { "peer_sharing", N_("Peer sharing") },
-  { "classroom", N_("Classroom") },
-  { "e_learning", N_("E-learning") },
-};
-
-static const Choice categories[] = {
-  { "bug", N_("Bug") },
-  { "usability", N_("Usability") },
-  { "training_need", N_("Training need") },
-  { "feature_request", N_("Feature request") },
-  { "praise", N_("Praise") },
-  { "other", N_("Other") },
-};
-
 enum { STATUS_NEW, STATUS_TRIAGED, STATUS_PLANNED, STATUS_DONE, STATUS_WONT_DO };
-
-static const Choice statuses[] = {
-  { "new", N_("New") },
-  { "triaged", N_("Triaged") },
-  { "planned", N_("Planned") },
-  { "done", N_("Done") },
-  { "wont_do", N_("Won’t do") },
-};
 
 static const char *barrier_labels[PAS_N_BARRIERS] = {
   [PAS_BARRIER_AWARENESS] = N_("Awareness"),
@@ -418,18 +388,6 @@ share (guint count,
        guint total)
 {
   return total > 0 ? (double) count / total : NAN;
-}
-
-static int
-find_choice (const Choice *choices,
-             guint         n_choices,
-             const char   *key)
-{
-  if (key != NULL)
-    for (guint i = 0; i < n_choices; i++)
-      if (choices[i].key[0] == key[0] && strcmp (choices[i].key, key) == 0)
-        return (int) i;
-  return -1;
 }
 
 /* Days */
@@ -811,12 +769,12 @@ load_modules (Context  *ctx,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PasModuleIndicators *row = g_new0 (PasModuleIndicators, 1);
-      int format = find_choice (formats, G_N_ELEMENTS (formats), (const char *) sqlite3_column_text (stmt, 2));
+      int format = PAS_CHOICE_FIND (pas_module_formats, (const char *) sqlite3_column_text (stmt, 2));
       int skill;
 
       row->module_id = sqlite3_column_int64 (stmt, 0);
       row->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      row->format = format >= 0 ? formats[format].key : NULL;
+      row->format = format >= 0 ? pas_module_formats[format].key : NULL;
       row->skill_id = sqlite3_column_int64 (stmt, 3);
       row->completion = NAN;
       skill = id_index_find (&ctx->skill_index, row->skill_id);
@@ -1284,8 +1242,8 @@ load_feedback (Context  *ctx,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int category = find_choice (categories, G_N_ELEMENTS (categories), (const char *) sqlite3_column_text (stmt, 0));
-      int status = find_choice (statuses, G_N_ELEMENTS (statuses), (const char *) sqlite3_column_text (stmt, 1));
+      int category = PAS_CHOICE_FIND (pas_feedback_categories, (const char *) sqlite3_column_text (stmt, 0));
+      int status = PAS_CHOICE_FIND (pas_feedback_statuses, (const char *) sqlite3_column_text (stmt, 1));
       gint64 created = sqlite3_column_int64 (stmt, 2);
       gboolean resolved = sqlite3_column_type (stmt, 3) != SQLITE_NULL;
       gint64 resolved_at = sqlite3_column_int64 (stmt, 3);
@@ -1562,8 +1520,8 @@ compare_categories (gconstpointer a,
 
   if (x->n_open != y->n_open)
     return x->n_open > y->n_open ? -1 : 1;
-  return find_choice (categories, G_N_ELEMENTS (categories), x->category)
-       - find_choice (categories, G_N_ELEMENTS (categories), y->category);
+  return PAS_CHOICE_FIND (pas_feedback_categories, x->category)
+       - PAS_CHOICE_FIND (pas_feedback_categories, y->category);
 }
 
 static void
@@ -1831,19 +1789,19 @@ prepare_rows (Context *ctx)
   PasIndicators *out = ctx->out;
   guint n_skills = out->skills->len;
 
-  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+  for (guint f = 0; f < G_N_ELEMENTS (pas_module_formats); f++)
     {
-      PasFormatIndicators row = { formats[f].key, _(formats[f].label), 0, 0, 0, NAN };
+      PasFormatIndicators row = { pas_module_formats[f].key, _(pas_module_formats[f].label), 0, 0, 0, NAN };
       g_array_append_val (out->formats, row);
     }
-  for (guint c = 0; c < G_N_ELEMENTS (categories); c++)
+  for (guint c = 0; c < G_N_ELEMENTS (pas_feedback_categories); c++)
     {
-      PasFeedbackCategory row = { categories[c].key, _(categories[c].label), 0, 0, FALSE };
+      PasFeedbackCategory row = { pas_feedback_categories[c].key, _(pas_feedback_categories[c].label), 0, 0, FALSE };
       g_array_append_val (out->feedback_categories, row);
     }
-  for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (pas_feedback_statuses); s++)
     {
-      PasFeedbackStatus row = { statuses[s].key, _(statuses[s].label), 0 };
+      PasFeedbackStatus row = { pas_feedback_statuses[s].key, _(pas_feedback_statuses[s].label), 0 };
       g_array_append_val (out->feedback_statuses, row);
     }
   for (guint d = 0; d < out->departments->len; d++)
