@@ -14,6 +14,8 @@
 #include "pas-gui-util.h"
 #include "pas-import-dialog.h"
 #include "pas-people-check.h"
+#include "pas-people-factory.h"
+#include "pas-people-header.h"
 #include "pas-people-list.h"
 #include "pas-people-page.h"
 #include "pas-people-util.h"
@@ -23,11 +25,10 @@
 #include "pas-referent-view.h"
 
 /* People and departments belong to the workspace, not to a project.
- * The people list is a column view over a model that keeps row ids
- * only: search, filters and sorting are done in SQL, so that it stays
- * smooth with thousands of people. The column view's sorter is never
- * used to sort: the column clicked is read from it and passed on to
- * the model. */
+ * The people list is a view over a model that keeps row ids only:
+ * search, filters and sorting are done in SQL, so that it stays smooth
+ * with thousands of people. The header says which column to sort by;
+ * the model sorts. */
 struct _PasPeoplePage
 {
   PasSectionPage        parent_instance;
@@ -38,7 +39,6 @@ struct _PasPeoplePage
   PasRecordList        *departments;
   GArray               *department_ids;  /* gint64 by position in the dropdown */
   gboolean              filling_departments;
-  int                   probed_sort;     /* the column found by probe_sort() */
   gint64                search_started;  /* monotonic time, to measure a search */
   GdkFrameClock        *paint_clock;     /* while measuring a search */
   gulong                paint_handler;
@@ -52,13 +52,8 @@ struct _PasPeoplePage
   GtkToggleButton      *archived_toggle;
   GtkLabel             *count_label;
   GtkStack             *people_stack;
-  GtkColumnView        *column_view;
-  GtkColumnViewColumn  *name_column;
-  GtkColumnViewColumn  *department_column;
-  GtkColumnViewColumn  *job_column;
-  GtkColumnViewColumn  *site_column;
-  GtkColumnViewColumn  *referent_column;
-  GtkColumnViewColumn  *comfort_column;
+  PasPeopleHeader      *header;
+  GtkGridView          *people_view;
   AdwStatusPage        *no_match_page;
   PasDepartmentView    *department_view;
   PasReferentView      *referent_view;
@@ -164,37 +159,13 @@ update_state (PasPeoplePage *self)
     }
 }
 
-/* GTK 4.8 does not say which column a column view is sorted by. Each
- * column's sorter answers a comparison by noting its column: the view's
- * sorter asks the primary column first, and inverts its answer when
- * the order is descending. */
-static int
-probe_sort_cb (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  PasPeoplePage *self = PAS_PEOPLE_PAGE ((gpointer) a);
-
-  if (self->probed_sort < 0)
-    self->probed_sort = GPOINTER_TO_INT (user_data);
-  return GTK_ORDERING_SMALLER;
-}
-
 static void
-on_sorter_changed_cb (PasPeoplePage *self)
+on_sort_changed_cb (PasPeoplePage *self)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  GtkOrdering order;
-
-  if (self->people == NULL || sorter == NULL)
-    return;
-  /* Two different objects: a sorter compares nothing with itself. */
-  self->probed_sort = -1;
-  order = gtk_sorter_compare (sorter, self, self->selection);
-  if (self->probed_sort < 0)
-    pas_people_list_set_sort (self->people, PAS_PEOPLE_SORT_NAME, FALSE);
-  else
-    pas_people_list_set_sort (self->people, self->probed_sort, order == GTK_ORDERING_LARGER);
+  if (self->people != NULL)
+    pas_people_list_set_sort (self->people,
+                              pas_people_header_get_sort (self->header),
+                              pas_people_header_get_descending (self->header));
 }
 
 /* The time from a change of the search to the list painted again:
@@ -212,14 +183,14 @@ on_after_paint_cb (GdkFrameClock *clock,
 static void
 measure_next_paint (PasPeoplePage *self)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->column_view));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->people_view));
 
   if (clock == NULL ||
       (self->paint_clock != NULL && g_signal_handler_is_connected (self->paint_clock, self->paint_handler)))
     return;
   g_set_object (&self->paint_clock, clock);
   self->paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->column_view));
+  gtk_widget_queue_draw (GTK_WIDGET (self->people_view));
 }
 
 /* Callbacks */
@@ -274,7 +245,7 @@ on_search_key_pressed_cb (PasPeoplePage   *self,
       self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
     return GDK_EVENT_PROPAGATE;
   gtk_single_selection_set_selected (self->selection, 0);
-  pas_people_select_position (GTK_WIDGET (self->column_view), 0);
+  pas_people_select_position (GTK_WIDGET (self->people_view), 0);
   return GDK_EVENT_STOP;
 }
 
@@ -316,7 +287,7 @@ on_person_saved_cb (PasPersonEditor *editor,
   if (self->people == NULL || (position = pas_people_list_find (self->people, id)) < 0)
     return;
   gtk_single_selection_set_selected (self->selection, position);
-  pas_people_select_position (GTK_WIDGET (self->column_view), position);
+  pas_people_select_position (GTK_WIDGET (self->people_view), position);
 }
 
 static void
@@ -456,162 +427,6 @@ on_import_file_cb (GtkNativeDialog *chooser,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Factories: a label per cell, created once, given its text on bind. */
-
-typedef enum
-{
-  COLUMN_NAME,
-  COLUMN_DEPARTMENT,
-  COLUMN_JOB,
-  COLUMN_SITE,
-  COLUMN_REFERENT,
-  COLUMN_COMFORT,
-} Column;
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               PasPeoplePage            *self)
-{
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  /* Names are what people look for: they shrink last; a narrow window scrolls. */
-  if (column == COLUMN_NAME)
-    gtk_label_set_width_chars (GTK_LABEL (label), 20);
-  else if (column == COLUMN_DEPARTMENT || column == COLUMN_JOB || column == COLUMN_COMFORT)
-    gtk_label_set_width_chars (GTK_LABEL (label), 12);
-  gtk_list_item_set_child (item, label);
-}
-
-/* What a screen reader says of a row: everything in it, in order. */
-static char *
-describe_person (PasPeopleRow *row)
-{
-  PasRecord *person = pas_people_row_get_person (row);
-  const char *department = pas_people_row_get_department_name (row);
-  const char *job = pas_record_get_string (person, "job_title");
-  const char *site = pas_record_get_string (person, "site");
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  g_autofree char *comfort = NULL;
-
-  g_ptr_array_add (parts, (gpointer) pas_record_get_string (person, "name"));
-  if (pas_record_get_int (person, "archived"))
-    g_ptr_array_add (parts, _("archived"));
-  g_ptr_array_add (parts, (gpointer) (department ? department : _("no department")));
-  if (job != NULL && *job != '\0')
-    g_ptr_array_add (parts, (gpointer) job);
-  if (site != NULL && *site != '\0')
-    g_ptr_array_add (parts, (gpointer) site);
-  if (pas_record_get_int (person, "is_referent"))
-    g_ptr_array_add (parts, _("digital referent"));
-  if (!pas_record_is_null (person, "comfort"))
-    {
-      /* Translators: e.g. "digital comfort 3 — At ease" */
-      comfort = g_strdup_printf (_("digital comfort %s"),
-                                 pas_people_comfort_get_label (pas_record_get_int (person, "comfort")));
-      g_ptr_array_add (parts, comfort);
-    }
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (", ", (char **) parts->pdata);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              PasPeoplePage            *self)
-{
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  PasPeopleRow *row = gtk_list_item_get_item (item);
-  PasRecord *person = pas_people_row_get_person (row);
-  g_autofree char *owned = NULL;
-  const char *text = NULL;
-  const char *spoken = NULL;  /* for an empty cell */
-  gboolean archived, dim;
-
-  /* Someone erased since the list was read: the list follows at once. */
-  if (person == NULL)
-    {
-      gtk_label_set_label (label, "");
-      return;
-    }
-
-  archived = pas_record_get_int (person, "archived") != 0;
-  dim = archived;
-  switch (column)
-    {
-    case COLUMN_NAME:
-      text = pas_record_get_string (person, "name");
-      if (archived)
-        /* Translators: the name of an archived person in the list */
-        text = owned = g_strdup_printf (_("%s (archived)"), text);
-      break;
-    case COLUMN_DEPARTMENT:
-      text = pas_people_row_get_department_name (row);
-      spoken = _("No department");
-      break;
-    case COLUMN_JOB:
-      text = pas_record_get_string (person, "job_title");
-      spoken = _("No job title");
-      break;
-    case COLUMN_SITE:
-      text = pas_record_get_string (person, "site");
-      spoken = _("No site");
-      break;
-    case COLUMN_REFERENT:
-      if (pas_record_get_int (person, "is_referent"))
-        text = _("Referent");
-      spoken = _("Not a referent");
-      break;
-    case COLUMN_COMFORT:
-    default:
-      if (pas_record_is_null (person, "comfort"))
-        {
-          text = _("Not known");
-          dim = TRUE;
-        }
-      else
-        text = pas_people_comfort_get_label (pas_record_get_int (person, "comfort"));
-      break;
-    }
-
-  if (text == NULL)
-    text = "";
-  gtk_label_set_label (label, text);
-  if (dim)
-    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-
-  /* The cell is named by its text; the row, by the whole person. */
-  pas_people_label_item (GTK_WIDGET (label), *text != '\0' || spoken == NULL ? text : spoken);
-  if (column == COLUMN_NAME && gtk_widget_get_parent (GTK_WIDGET (label)) != NULL)
-    {
-      g_autofree char *description = describe_person (row);
-
-      pas_people_label_item (gtk_widget_get_parent (GTK_WIDGET (label)), description);
-    }
-}
-
-static void
-set_up_column (PasPeoplePage       *self,
-               GtkColumnViewColumn *column,
-               Column               kind,
-               PasPeopleSort        sort)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (probe_sort_cb, GINT_TO_POINTER (sort), NULL));
-
-  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (kind));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
-  gtk_column_view_column_set_factory (column, factory);
-  gtk_column_view_column_set_sorter (column, sorter);
-}
-
 /* Actions */
 
 static void
@@ -710,7 +525,7 @@ pas_people_page_context_changed (PasSectionPage *page)
       self->people = pas_people_list_new (workspace);
       pas_people_list_set_search (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
       on_filter_toggled_cb (self);
-      on_sorter_changed_cb (self);
+      on_sort_changed_cb (self);
       g_signal_connect_swapped (self->people, "items-changed", G_CALLBACK (on_people_changed_cb), self);
       gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->people));
     }
@@ -733,11 +548,6 @@ pas_people_page_dispose (GObject *object)
     g_signal_handler_disconnect (self->paint_clock, self->paint_handler);
   self->paint_handler = 0;
   g_clear_object (&self->paint_clock);
-  if (self->column_view != NULL)
-    {
-      /* Removing the columns changes the sorter. */
-      g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view), on_sorter_changed_cb, self);
-    }
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_func (self->people, on_people_changed_cb, self);
   if (self->departments != NULL)
@@ -772,6 +582,7 @@ pas_people_page_class_init (PasPeoplePageClass *klass)
   object_class->finalize = pas_people_page_finalize;
   page_class->context_changed = pas_people_page_context_changed;
 
+  g_type_ensure (PAS_TYPE_PEOPLE_HEADER);
   g_type_ensure (PAS_TYPE_DEPARTMENT_VIEW);
   g_type_ensure (PAS_TYPE_REFERENT_VIEW);
   g_type_ensure (PAS_TYPE_REFERENT_COVERAGE);
@@ -787,13 +598,8 @@ pas_people_page_class_init (PasPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, archived_toggle);
   gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, count_label);
   gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, people_stack);
-  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, column_view);
-  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, name_column);
-  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, department_column);
-  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, job_column);
-  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, site_column);
-  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, referent_column);
-  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, comfort_column);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, header);
+  gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, people_view);
   gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, department_view);
   gtk_widget_class_bind_template_child (widget_class, PasPeoplePage, referent_view);
@@ -804,6 +610,7 @@ pas_people_page_class_init (PasPeoplePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_department_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "people.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "people.import", NULL, import_action);
@@ -815,6 +622,7 @@ pas_people_page_init (PasPeoplePage *self)
 {
   GtkEventController *shortcuts;
   GtkEventController *keys_controller;
+  g_autoptr(GtkListItemFactory) factory = NULL;
   static const struct
   {
     guint       key;
@@ -826,34 +634,17 @@ pas_people_page_init (PasPeoplePage *self)
   };
 
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->probed_sort = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  pas_people_show_model_when_mapped (GTK_WIDGET (self->column_view), GTK_SELECTION_MODEL (self->selection));
-  set_up_column (self, self->name_column, COLUMN_NAME, PAS_PEOPLE_SORT_NAME);
-  set_up_column (self, self->department_column, COLUMN_DEPARTMENT, PAS_PEOPLE_SORT_DEPARTMENT);
-  set_up_column (self, self->job_column, COLUMN_JOB, PAS_PEOPLE_SORT_JOB_TITLE);
-  set_up_column (self, self->site_column, COLUMN_SITE, PAS_PEOPLE_SORT_SITE);
-  set_up_column (self, self->referent_column, COLUMN_REFERENT, PAS_PEOPLE_SORT_REFERENT);
-  set_up_column (self, self->comfort_column, COLUMN_COMFORT, PAS_PEOPLE_SORT_COMFORT);
-  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
-
-  /* The list inside the column view is what a screen reader enters. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("People"),
-                                      -1);
+  pas_people_show_model_when_mapped (GTK_WIDGET (self->people_view), GTK_SELECTION_MODEL (self->selection));
+  factory = pas_people_factory_new ();
+  gtk_grid_view_set_factory (self->people_view, factory);
 
   /* Typing in the list searches; Down in the search goes back to the list. */
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->people_view));
   keys_controller = gtk_event_controller_key_new ();
   g_signal_connect_object (keys_controller, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys_controller);

@@ -55,7 +55,7 @@ pas_people_get_window (GtkWidget *widget)
 static GtkWidget *
 find_list_base (GtkWidget *widget)
 {
-  if (GTK_IS_LIST_VIEW (widget))
+  if (GTK_IS_LIST_VIEW (widget) || GTK_IS_GRID_VIEW (widget))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -71,11 +71,10 @@ find_list_base (GtkWidget *widget)
 
 /**
  * pas_people_select_position:
- * @list: a #GtkListView or #GtkColumnView
+ * @list: a #GtkListView or #GtkGridView
  *
  * Selects the row at @position, scrolls to it and gives it the focus.
- * GTK 4.8 has no public call for this: the list's own actions do it, on
- * the list view inside a column view.
+ * GTK 4.8 has no public call for this: the list's own actions do it.
  */
 void
 pas_people_select_position (GtkWidget *list,
@@ -83,7 +82,7 @@ pas_people_select_position (GtkWidget *list,
 {
   GtkWidget *view;
 
-  g_return_if_fail (GTK_IS_LIST_VIEW (list) || GTK_IS_COLUMN_VIEW (list));
+  g_return_if_fail (GTK_IS_LIST_VIEW (list) || GTK_IS_GRID_VIEW (list));
 
   if ((view = find_list_base (list)) == NULL)
     return;
@@ -98,7 +97,7 @@ pas_people_select_position (GtkWidget *list,
  * @child: the widget a list item factory put in an item, once bound
  *
  * Names the item holding @child, for screen readers: a row of a
- * #GtkListView, or a cell of a #GtkColumnView. GTK 4.8 has no API for
+ * #GtkListView, or a cell of a #GtkGridView. GTK 4.8 has no API for
  * it, and would otherwise give the item no name, or its type's name.
  */
 void
@@ -160,8 +159,8 @@ static void
 set_list_model (GtkWidget         *list,
                 GtkSelectionModel *model)
 {
-  if (GTK_IS_COLUMN_VIEW (list))
-    gtk_column_view_set_model (GTK_COLUMN_VIEW (list), model);
+  if (GTK_IS_GRID_VIEW (list))
+    gtk_grid_view_set_model (GTK_GRID_VIEW (list), model);
   else
     gtk_list_view_set_model (GTK_LIST_VIEW (list), model);
 }
@@ -169,8 +168,8 @@ set_list_model (GtkWidget         *list,
 static gboolean
 has_model (GtkWidget *list)
 {
-  if (GTK_IS_COLUMN_VIEW (list))
-    return gtk_column_view_get_model (GTK_COLUMN_VIEW (list)) != NULL;
+  if (GTK_IS_GRID_VIEW (list))
+    return gtk_grid_view_get_model (GTK_GRID_VIEW (list)) != NULL;
   return gtk_list_view_get_model (GTK_LIST_VIEW (list)) != NULL;
 }
 
@@ -227,7 +226,7 @@ on_list_unmap_cb (GtkWidget *list)
 
 /**
  * pas_people_show_model_when_mapped:
- * @list: a #GtkListView or #GtkColumnView
+ * @list: a #GtkListView or #GtkGridView
  * @model: (transfer none): its model
  *
  * Gives @model to @list only while @list is on screen. GTK 4.8's lists
@@ -239,7 +238,7 @@ void
 pas_people_show_model_when_mapped (GtkWidget         *list,
                                    GtkSelectionModel *model)
 {
-  g_return_if_fail (GTK_IS_LIST_VIEW (list) || GTK_IS_COLUMN_VIEW (list));
+  g_return_if_fail (GTK_IS_LIST_VIEW (list) || GTK_IS_GRID_VIEW (list));
   g_return_if_fail (GTK_IS_SELECTION_MODEL (model));
 
   g_object_set_data_full (G_OBJECT (list), "pas-people-model", g_object_ref (model), g_object_unref);

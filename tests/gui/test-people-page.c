@@ -1,6 +1,6 @@
 /* test-people-page.c — the People section on a real workspace, under a
- * (virtual) display: search, filters and sorting reach the column view's
- * model; the editor refuses what it must and says why; archiving hides
+ * (virtual) display: search, filters and sorting reach the list's
+ * model, and its rows show it; the editor refuses what it must and says why; archiving hides
  * a person unless archived people are shown; the referents' log and
  * the departments follow.
  *
@@ -15,8 +15,10 @@
 #include "pas-application.h"
 #include "pas-department-editor.h"
 #include "pas-import-dialog.h"
+#include "pas-people-header.h"
 #include "pas-people-list.h"
 #include "pas-people-page.h"
+#include "pas-person-row.h"
 #include "pas-person-editor.h"
 #include "pas-referent-coverage.h"
 #include "pas-referent-view.h"
@@ -150,7 +152,7 @@ iterate (void)
 static GListModel *
 get_people (PasPeoplePage *page)
 {
-  return G_LIST_MODEL (gtk_column_view_get_model (get_child (page, "column_view")));
+  return G_LIST_MODEL (gtk_grid_view_get_model (get_child (page, "people_view")));
 }
 
 /* The names the column view's model holds, joined by commas. */
@@ -198,6 +200,60 @@ search (PasPeoplePage *page,
 }
 
 static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* The texts the rows on screen show, a line per row, columns that
+ * show something separated by " | ", once the list was laid out. */
+static char *
+dup_shown (PasPeoplePage *page)
+{
+  GtkWidget *view = get_child (page, "people_view");
+  g_autoptr(GString) shown = g_string_new (NULL);
+
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (view);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true), &painted);
+
+  gtk_widget_queue_resize (view);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  for (GtkWidget *item = gtk_widget_get_first_child (view); item; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      const char *separator = "";
+
+      if (!PAS_IS_PERSON_ROW (row) || !gtk_widget_get_child_visible (item))
+        continue;
+      if (shown->len > 0)
+        g_string_append_c (shown, '\n');
+      for (guint i = 0; i < PAS_PEOPLE_N_SORTS; i++)
+        {
+          const char *text = pas_person_row_get_text (PAS_PERSON_ROW (row), i);
+
+          if (*text == '\0')
+            continue;
+          g_string_append_printf (shown, "%s%s", separator, text);
+          separator = " | ";
+        }
+    }
+  return g_string_free (g_steal_pointer (&shown), FALSE);
+}
+
+#define assert_shown(page, expected) \
+  G_STMT_START { g_autofree char *_shown = dup_shown (page); g_assert_cmpstr (_shown, ==, expected); } G_STMT_END
+
+static void
+click_column (PasPeopleHeader *header,
+              PasPeopleSort    column)
+{
+  g_signal_emit_by_name (pas_people_header_get_button (header, column), "clicked");
+}
+
+static void
 test_search_and_filters (Fixture       *fixture,
                          gconstpointer  data)
 {
@@ -206,14 +262,16 @@ test_search_and_filters (Fixture       *fixture,
   GListModel *people = get_people (page);
   GtkDropDown *departments = get_child (page, "department_dropdown");
   GtkStack *stack = get_child (page, "people_stack");
-  GtkColumnView *view = get_child (page, "column_view");
+  PasPeopleHeader *header = get_child (page, "header");
 
   assert_names (people, "Adam Roux, Bruno Petit, Élodie Durand, Zoé Martin");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
 
-  /* The search filters the column view's model, accents aside. */
+  /* The search filters the list's model, accents aside, and the rows
+   * show what the model holds. */
   search (page, "elodie");
   assert_names (people, "Élodie Durand");
+  assert_shown (page, "Élodie Durand | Ventes | Not known");
   search (page, "ventes");
   assert_names (people, "Élodie Durand, Zoé Martin");
   search (page, "nobody at all");
@@ -234,12 +292,22 @@ test_search_and_filters (Fixture       *fixture,
   assert_names (people, "Zoé Martin");
   gtk_toggle_button_set_active (get_child (page, "referents_toggle"), FALSE);
 
-  /* Sorting a column sorts the model, in SQL. */
-  gtk_column_view_sort_by_column (view, get_child (page, "department_column"), GTK_SORT_DESCENDING);
+  /* A click on a column's title sorts by it, a second one reverses the
+   * order: the model sorts, in SQL. People without a department come last. */
+  click_column (header, PAS_PEOPLE_SORT_DEPARTMENT);
+  assert_names (people, "Adam Roux, Élodie Durand, Zoé Martin, Bruno Petit");
+  click_column (header, PAS_PEOPLE_SORT_DEPARTMENT);
   assert_names (people, "Élodie Durand, Zoé Martin, Adam Roux, Bruno Petit");
-  gtk_column_view_sort_by_column (view, get_child (page, "name_column"), GTK_SORT_DESCENDING);
+  click_column (header, PAS_PEOPLE_SORT_REFERENT);
+  assert_names (people, "Adam Roux, Bruno Petit, Élodie Durand, Zoé Martin");
+  click_column (header, PAS_PEOPLE_SORT_NAME);
+  click_column (header, PAS_PEOPLE_SORT_NAME);
   assert_names (people, "Zoé Martin, Élodie Durand, Bruno Petit, Adam Roux");
-  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  assert_shown (page, "Zoé Martin | Ventes | Referent | Not known\n"
+                      "Élodie Durand | Ventes | Not known\n"
+                      "Bruno Petit | Not known\n"
+                      "Adam Roux | Atelier | Not known");
+  click_column (header, PAS_PEOPLE_SORT_NAME);
   assert_names (people, "Adam Roux, Bruno Petit, Élodie Durand, Zoé Martin");
 
   /* A department created elsewhere appears in the filter at once. */
