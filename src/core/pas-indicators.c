@@ -92,7 +92,7 @@ static const IndicatorInfo indicator_info[PAS_N_INDICATORS] = {
     PAS_INDICATOR_UNIT_PEOPLE, -1 },
   [PAS_INDICATOR_BLOCKING_ZONES] = {
     "blocking_zones", N_("Blocking zones"),
-    N_("Department and skill pairs with an average level below 2 where less than half of the enrollments in the matching modules are completed (or there are none), modules less than half completed, and feedback categories with 10 open items or more."),
+    N_("Department and skill pairs with an average level below 2 where less than half of the enrollments in the matching modules are completed (or there are none), modules less than half completed, and feedback categories other than praise with 10 open items or more."),
     PAS_INDICATOR_UNIT_COUNT, -1 },
   [PAS_INDICATOR_CHANGE_LOAD] = {
     "change_load", N_("Change load"),
@@ -1584,7 +1584,8 @@ summarise_training_and_skills (Context *ctx)
     {
       PasFeedbackCategory *row = &g_array_index (out->feedback_categories, PasFeedbackCategory, c);
 
-      row->blocking = row->n_open >= PAS_INDICATORS_MANY_OPEN_FEEDBACK;
+      /* Praise waiting for an answer blocks nobody. */
+      row->blocking = row->n_open >= PAS_INDICATORS_MANY_OPEN_FEEDBACK && g_strcmp0 (row->category, "praise") != 0;
       out->n_blocking_categories += row->blocking;
     }
   g_array_sort (out->feedback_categories, compare_categories);

@@ -226,7 +226,7 @@ typedef struct
   const char *label;            /* translated */
   guint       n_created;        /* created in the period */
   guint       n_open;
-  gboolean    blocking;         /* at least PAS_INDICATORS_MANY_OPEN_FEEDBACK open */
+  gboolean    blocking;         /* not praise, and at least PAS_INDICATORS_MANY_OPEN_FEEDBACK open */
 } PasFeedbackCategory;
 
 typedef struct

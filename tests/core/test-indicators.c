@@ -1085,7 +1085,8 @@ test_referent_coverage (Fixture       *fixture,
  *   B × S1: level 1; M1: b1 planned → 0 %                     → blocking
  *   B × S2: level 3                                           → not blocking
  * Modules: M1 1/3 → blocking; M2 no enrollment → not judged.
- * Feedback: 10 open usability items → blocking, 9 open bugs → not.
+ * Feedback: 10 open usability items → blocking, 9 open bugs → not,
+ *   11 open praises → not: praise blocks nothing.
  * Zones: 2 pairs + 1 module + 1 category = 4; A × S2 listed first. */
 static void
 test_blocking_zones (Fixture       *fixture,
@@ -1115,6 +1116,8 @@ test_blocking_zones (Fixture       *fixture,
   for (guint i = 0; i < 9; i++)
     add_feedback (fixture, fixture->project, "bug", "new", "", "2025-02-02", NULL);
   add_feedback (fixture, fixture->project, "bug", "done", "", "2025-02-02", "2025-02-03");
+  for (guint i = 0; i < 11; i++)
+    add_feedback (fixture, fixture->project, "praise", "new", "", "2025-03-05", NULL);
 
   march = compute (fixture, MARCH);
   cell = pas_indicators_get_cell (march, 0, 0);
@@ -1143,10 +1146,14 @@ test_blocking_zones (Fixture       *fixture,
 
   g_assert_cmpuint (march->n_blocking_categories, ==, 1);
   category = &g_array_index (march->feedback_categories, PasFeedbackCategory, 0);
+  g_assert_cmpstr (category->category, ==, "praise");
+  g_assert_cmpuint (category->n_open, ==, 11);
+  g_assert_false (category->blocking);
+  category = &g_array_index (march->feedback_categories, PasFeedbackCategory, 1);
   g_assert_cmpstr (category->category, ==, "usability");
   g_assert_cmpuint (category->n_open, ==, 10);
   g_assert_true (category->blocking);
-  category = &g_array_index (march->feedback_categories, PasFeedbackCategory, 1);
+  category = &g_array_index (march->feedback_categories, PasFeedbackCategory, 2);
   g_assert_cmpstr (category->category, ==, "bug");
   g_assert_cmpuint (category->n_open, ==, 9);
   g_assert_false (category->blocking);
