@@ -189,7 +189,7 @@ pas_export_find_project (PasWorkspace  *workspace,
 
   g_return_val_if_fail (PAS_IS_WORKSPACE (workspace), 0);
 
-  if (!(stmt = pas_workspace_prepare (workspace, "SELECT id, name FROM project ORDER BY name COLLATE NOCASE, id", error)))
+  if (!(stmt = pas_workspace_prepare (workspace, "SELECT id, name FROM project ORDER BY name COLLATE pas_fold, id", error)))
     return 0;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -702,7 +702,7 @@ load_departments (Context  *ctx,
   GArray *ids;
   int rc;
 
-  if (!(stmt = prepare (ctx, "SELECT id, name, headcount FROM department ORDER BY name COLLATE NOCASE, id", error)))
+  if (!(stmt = prepare (ctx, "SELECT id, name, headcount FROM department ORDER BY name COLLATE pas_fold, id", error)))
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -732,7 +732,7 @@ load_skills (Context  *ctx,
 
   if (!(stmt = prepare (ctx,
                         "SELECT s.id, s.name FROM project_skill ps JOIN skill s ON s.id = ps.skill_id "
-                        "WHERE ps.project_id = ?1 ORDER BY s.name COLLATE NOCASE, s.id",
+                        "WHERE ps.project_id = ?1 ORDER BY s.name COLLATE pas_fold, s.id",
                         error)))
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -761,7 +761,7 @@ load_modules (Context  *ctx,
 
   if (!(stmt = prepare (ctx,
                         "SELECT id, title, format, skill_id FROM training_module "
-                        "WHERE project_id = ?1 ORDER BY title COLLATE NOCASE, id",
+                        "WHERE project_id = ?1 ORDER BY title COLLATE pas_fold, id",
                         error)))
     return FALSE;
   ctx->module_format = g_array_new (FALSE, FALSE, sizeof (int));

@@ -6,8 +6,8 @@
 
 #include "config.h"
 
-#include <string.h>
 
+#include "pas-fold.h"
 #include "pas-id-list.h"
 #include "pas-people-list.h"
 #include "pas-people-row.h"
@@ -42,139 +42,13 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PasPeopleList, pas_people_list, G_TYPE_OBJECT,
  * order is stable. Text is compared folded, so that "Élodie" comes
  * before "Zoé". */
 static const char * const sort_columns[PAS_PEOPLE_N_SORTS] = {
-  [PAS_PEOPLE_SORT_NAME] = "pas_people_fold (p.name)",
-  [PAS_PEOPLE_SORT_DEPARTMENT] = "d.name IS NULL, pas_people_fold (d.name)",
-  [PAS_PEOPLE_SORT_JOB_TITLE] = "p.job_title = '', pas_people_fold (p.job_title)",
-  [PAS_PEOPLE_SORT_SITE] = "p.site = '', pas_people_fold (p.site)",
+  [PAS_PEOPLE_SORT_NAME] = "pas_fold (p.name)",
+  [PAS_PEOPLE_SORT_DEPARTMENT] = "d.name IS NULL, pas_fold (d.name)",
+  [PAS_PEOPLE_SORT_JOB_TITLE] = "p.job_title = '', pas_fold (p.job_title)",
+  [PAS_PEOPLE_SORT_SITE] = "p.site = '', pas_fold (p.site)",
   [PAS_PEOPLE_SORT_REFERENT] = "p.is_referent",
   [PAS_PEOPLE_SORT_COMFORT] = "p.comfort IS NULL, p.comfort",
 };
-
-/* Which rows may show changed values without having moved: none, the
- * person with a given id, or any of them. */
-
-static void
-append_folded (GString    *folded,
-               const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-      gunichar c;
-
-      if ((guchar) *p < 0x80)
-        {
-          g_string_append_c (folded, g_ascii_tolower (*p));
-          continue;
-        }
-      c = g_utf8_get_char_validated (p, -1);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        return;
-      /* The first character of the full decomposition is the base letter. */
-      if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-        c = decomposed[0];
-      g_string_append_unichar (folded, g_unichar_tolower (c));
-    }
-}
-
-/**
- * pas_people_fold:
- * @text: (nullable): some text
- *
- * Folds @text for searching and sorting: lower case, accents removed
- * ("Élodie" → "elodie"), so that people find a colleague however they
- * type the name.
- *
- * Returns: (transfer full): the folded text, "" for %NULL
- */
-char *
-pas_people_fold (const char *text)
-{
-  GString *folded;
-
-  if (text == NULL)
-    return g_strdup ("");
-  folded = g_string_sized_new (strlen (text));
-  append_folded (folded, text);
-  return g_string_free (folded, FALSE);
-}
-
-static void
-fold_func (sqlite3_context  *context,
-           int               argc,
-           sqlite3_value   **argv)
-{
-  const char *text = (const char *) sqlite3_value_text (argv[0]);
-
-  if (text == NULL)
-    sqlite3_result_null (context);
-  else
-    sqlite3_result_text (context, pas_people_fold (text), -1, g_free);
-}
-
-/* pas_people_match (words, text…): whether every word of the (folded)
- * first argument is in one of the texts, folded. The texts are folded
- * once per row whatever the number of words, and the words split once
- * per query. */
-static void
-match_func (sqlite3_context  *context,
-            int               argc,
-            sqlite3_value   **argv)
-{
-  g_autoptr(GString) haystack = NULL;
-  char **words;
-
-  if ((words = sqlite3_get_auxdata (context, 0)) == NULL)
-    {
-      const char *text = (const char *) sqlite3_value_text (argv[0]);
-      g_auto(GStrv) split = g_strsplit_set (text ? text : "", " \t\n", -1);
-      GPtrArray *kept = g_ptr_array_new_null_terminated (4, NULL, TRUE);
-
-      for (guint i = 0; split[i]; i++)
-        if (*split[i] != '\0')
-          g_ptr_array_add (kept, g_strdup (split[i]));
-      sqlite3_set_auxdata (context, 0, g_ptr_array_free (kept, FALSE), (void (*) (void *)) g_strfreev);
-      /* SQLite may have dropped it already, when the argument is not a constant. */
-      if ((words = sqlite3_get_auxdata (context, 0)) == NULL)
-        {
-          sqlite3_result_error (context, "pas_people_match: the words must be a constant", -1);
-          return;
-        }
-    }
-
-  haystack = g_string_sized_new (128);
-  for (int i = 1; i < argc; i++)
-    {
-      const char *text = (const char *) sqlite3_value_text (argv[i]);
-
-      if (text == NULL)
-        continue;
-      append_folded (haystack, text);
-      g_string_append_c (haystack, '\n');
-    }
-  for (guint i = 0; words[i]; i++)
-    if (strstr (haystack->str, words[i]) == NULL)
-      {
-        sqlite3_result_int (context, 0);
-        return;
-      }
-  sqlite3_result_int (context, 1);
-}
-
-/* The functions live on the connection; registering them once is enough. */
-static void
-ensure_functions (PasWorkspace *workspace)
-{
-  sqlite3 *db = pas_workspace_get_db (workspace);
-
-  if (g_object_get_data (G_OBJECT (workspace), "pas-people-functions") != NULL)
-    return;
-  sqlite3_create_function (db, "pas_people_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                           NULL, fold_func, NULL, NULL);
-  sqlite3_create_function (db, "pas_people_match", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                           NULL, match_func, NULL, NULL);
-  g_object_set_data (G_OBJECT (workspace), "pas-people-functions", GINT_TO_POINTER (TRUE));
-}
 
 static gboolean
 failed (PasPeopleList  *self,
@@ -233,9 +107,9 @@ query_ids (PasPeopleList  *self,
 
   /* Every word typed must appear somewhere, in any order: "sales marie". */
   if (self->search != NULL)
-    g_string_append (sql, " AND pas_people_match (?, p.name, p.email, p.job_title, p.site, d.name)");
+    g_string_append (sql, " AND pas_match (?, p.name, p.email, p.job_title, p.site, d.name)");
 
-  g_string_append_printf (sql, " ORDER BY %s %s, pas_people_fold (p.name), p.id",
+  g_string_append_printf (sql, " ORDER BY %s %s, pas_fold (p.name), p.id",
                           sort_columns[self->sort], self->descending ? "DESC" : "ASC");
 
   if (!(stmt = pas_workspace_prepare (self->workspace, sql->str, error)))
@@ -390,7 +264,6 @@ pas_people_list_new (PasWorkspace *workspace)
 
   self = g_object_new (PAS_TYPE_PEOPLE_LIST, NULL);
   self->workspace = g_object_ref (workspace);
-  ensure_functions (workspace);
   g_signal_connect_object (workspace, "changed",
                            G_CALLBACK (on_workspace_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -415,7 +288,7 @@ pas_people_list_set_search (PasPeopleList *self,
 
   if (text != NULL)
     {
-      folded = g_strstrip (pas_people_fold (text));
+      folded = g_strstrip (pas_fold (text));
       if (*folded == '\0')
         g_clear_pointer (&folded, g_free);
     }

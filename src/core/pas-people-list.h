@@ -58,6 +58,4 @@ const char    *pas_people_list_get_department_name (PasPeopleList  *self,
 gboolean       pas_people_list_reload              (PasPeopleList  *self,
                                                     GError        **error);
 
-char          *pas_people_fold                     (const char     *text);
-
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pas-fold.h"
 #include "pas-reader.h"
 #include "pas-workspace-private.h"
 
@@ -72,6 +73,7 @@ pas_reader_open (const char  *path,
     }
   sqlite3_extended_result_codes (db, TRUE);
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  pas_fold_register (db);
   rc = sqlite3_exec (db,
                      "PRAGMA query_only = ON;"
                      "PRAGMA mmap_size = " MMAP_SIZE ";",

@@ -57,21 +57,6 @@ build_match (const char *text)
   return g_string_free (match, FALSE);
 }
 
-static char *
-build_like (const char *text)
-{
-  GString *like = g_string_new ("%");
-
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (like, '\\');
-      g_string_append_c (like, *p);
-    }
-  g_string_append_c (like, '%');
-  return g_string_free (like, FALSE);
-}
-
 static gboolean
 query_ids (PasRecordList  *self,
            GArray         *ids,
@@ -97,8 +82,8 @@ query_ids (PasRecordList  *self,
         }
       else
         {
-          pattern = build_like (self->search);
-          g_string_append_printf (sql, " AND (%s) LIKE ? ESCAPE '\\'", search);
+          pattern = g_strdup (self->search);
+          g_string_append_printf (sql, " AND pas_match (?, %s)", search);
         }
     }
   g_string_append_printf (sql, " ORDER BY %s", self->order ? self->order : pas_kind_get_order (self->kind));

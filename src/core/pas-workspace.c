@@ -14,6 +14,7 @@
 
 #include "pas-core-enums.h"
 #include "pas-core-resources.h"
+#include "pas-fold.h"
 #include "pas-record-private.h"
 #include "pas-workspace-private.h"
 
@@ -48,6 +49,7 @@ void
 pas_workspace_register_functions (sqlite3 *db)
 {
   sqlite3_create_function (db, "pas_uuid", 0, SQLITE_UTF8, NULL, uuid_func, NULL, NULL);
+  pas_fold_register (db);
 }
 
 GBytes *
