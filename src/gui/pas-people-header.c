@@ -39,7 +39,7 @@ show_sort (PasPeopleHeader *self)
     {
       gboolean sorted = i == self->sort;
 
-      gtk_widget_set_opacity (self->arrows[i], sorted ? 1.0 : 0.0);
+      gtk_widget_set_visible (self->arrows[i], sorted);
       gtk_image_set_from_icon_name (GTK_IMAGE (self->arrows[i]),
                                     sorted && self->descending ? "pan-down-symbolic" : "pan-up-symbolic");
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[i]),

@@ -221,12 +221,15 @@ on_stop_search_cb (PasPeoplePage *self)
 
 static void show_editor (PasPeoplePage *self, PasRecord *person);
 
-/* Enter in the search opens the first person found, as in GNOME's searches. */
+/* Enter in the search opens the first person found, as in GNOME's searches.
+ * The search is run at once: the entry may still be waiting for a pause
+ * in the typing, and the first person would be the previous search's. */
 static void
 on_search_activate_cb (PasPeoplePage *self)
 {
   g_autoptr(PasRecord) person = NULL;
 
+  on_search_changed_cb (self);
   if (self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
     return;
   gtk_single_selection_set_selected (self->selection, 0);
@@ -241,8 +244,10 @@ on_search_key_pressed_cb (PasPeoplePage   *self,
                           guint            keycode,
                           GdkModifierType  state)
 {
-  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
-      self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) || self->people == NULL)
+    return GDK_EVENT_PROPAGATE;
+  on_search_changed_cb (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
     return GDK_EVENT_PROPAGATE;
   gtk_single_selection_set_selected (self->selection, 0);
   pas_people_select_position (GTK_WIDGET (self->people_view), 0);
