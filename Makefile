@@ -6,7 +6,7 @@ BUILD_PACKAGES = gcc meson ninja-build pkg-config gettext sqlite3 \
 	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev \
 	libsqlite3-dev libxlsxwriter-dev desktop-file-utils appstream
 TEST_PACKAGES = xvfb xauth dbus dbus-x11 at-spi2-core locales \
-	python3-dogtail python3-openpyxl dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin libreoffice-calc
+	python3-dogtail python3-openpyxl dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin libreoffice-calc xdotool
 
 RUN_ENV = GSETTINGS_SCHEMA_DIR=$(BUILD)/data PASSERELLE_LOCALEDIR=$(BUILD)/po
 
