@@ -20,7 +20,7 @@ static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item)
 {
-  gtk_list_item_set_child (item, pas_person_row_new ());
+  pas_people_item_set_child (item, pas_person_row_new ());
 }
 
 /* What a screen reader says of a row: everything in it, in order. */

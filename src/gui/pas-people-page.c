@@ -198,13 +198,19 @@ measure_next_paint (PasPeoplePage *self)
 static void
 on_search_changed_cb (PasPeoplePage *self)
 {
+  g_autofree char *before = NULL;
   gint64 queried;
 
   if (self->people == NULL)
     return;
+  before = g_strdup (pas_people_list_get_search (self->people));
   self->search_started = g_get_monotonic_time ();
   pas_people_list_set_search (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   queried = g_get_monotonic_time ();
+  /* What a new search finds is read from the top. */
+  if (g_strcmp0 (before, pas_people_list_get_search (self->people)) != 0 &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->people_view), "list.scroll-to-item", "u", 0);
   g_debug ("Search “%s”: %u people, model reloaded in %.1f ms",
            gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
            g_list_model_get_n_items (G_LIST_MODEL (self->people)),
@@ -531,8 +537,10 @@ pas_people_page_context_changed (PasSectionPage *page)
       pas_people_list_set_search (self->people, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
       on_filter_toggled_cb (self);
       on_sort_changed_cb (self);
-      g_signal_connect_swapped (self->people, "items-changed", G_CALLBACK (on_people_changed_cb), self);
       gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->people));
+      /* After the selection's: the list sees a change before the page
+       * shows or hides it. */
+      g_signal_connect_swapped (self->people, "items-changed", G_CALLBACK (on_people_changed_cb), self);
     }
   fill_department_dropdown (self);
 

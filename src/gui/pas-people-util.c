@@ -70,11 +70,46 @@ find_list_base (GtkWidget *widget)
 }
 
 /**
+ * pas_people_item_set_child:
+ *
+ * Sets the child of @item, as gtk_list_item_set_child(), for a list
+ * whose rows pas_people_select_position() may focus: it finds the row
+ * of a position through the item its child remembers.
+ */
+void
+pas_people_item_set_child (GtkListItem *item,
+                           GtkWidget   *child)
+{
+  g_return_if_fail (GTK_IS_LIST_ITEM (item));
+
+  gtk_list_item_set_child (item, child);
+  g_object_set_data (G_OBJECT (child), "pas-people-item", item);
+}
+
+/* Focuses the row of @view showing @position, if it has one. */
+static gboolean
+focus_row (GtkWidget *view,
+           guint      position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (view); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+      GtkListItem *item = child ? g_object_get_data (G_OBJECT (child), "pas-people-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_position (item) == position)
+        return gtk_widget_grab_focus (row);
+    }
+  return FALSE;
+}
+
+/**
  * pas_people_select_position:
  * @list: a #GtkListView or #GtkGridView
  *
  * Selects the row at @position, scrolls to it and gives it the focus.
- * GTK 4.8 has no public call for this: the list's own actions do it.
+ * GTK 4.8 has no public call for this: the list's own actions select
+ * and scroll, and the row is found among the list's children (see
+ * pas_people_item_set_child()).
  */
 void
 pas_people_select_position (GtkWidget *list,
@@ -88,8 +123,8 @@ pas_people_select_position (GtkWidget *list,
     return;
   gtk_widget_activate_action (view, "list.scroll-to-item", "u", position);
   gtk_widget_activate_action (view, "list.select-item", "(ubb)", position, FALSE, FALSE);
-  /* The list gives the focus to the item it scrolled to. */
-  gtk_widget_grab_focus (view);
+  if (!focus_row (view, position))
+    gtk_widget_grab_focus (view);
 }
 
 /**
@@ -173,33 +208,33 @@ has_model (GtkWidget *list)
   return gtk_list_view_get_model (GTK_LIST_VIEW (list)) != NULL;
 }
 
-/* A list cannot lose its rows while GTK unmaps them: after, if it is
- * still off screen. */
+/* Whether @model, or a model it wraps, is in the middle of a signal.
+ * Within items-changed, a model already counts its new items while the
+ * models wrapping it have not passed the change on yet: a list given
+ * one of these then would add the same items again when the change
+ * reaches it, and keep widgets for items that do not exist (GTK 4.8
+ * aborts on them when the list is disposed). */
 static gboolean
-detach_model_cb (gpointer data)
+is_emitting (GListModel *model)
 {
-  GtkWidget *list = data;
+  g_autoptr(GListModel) wrapped = NULL;
+  GParamSpec *pspec;
 
-  g_object_steal_data (G_OBJECT (list), "pas-people-detach");
-  if (!gtk_widget_get_mapped (list))
-    set_list_model (list, NULL);
-  return G_SOURCE_REMOVE;
+  if (g_signal_get_invocation_hint (model) != NULL)
+    return TRUE;
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (model), "model");
+  if (pspec == NULL || !(pspec->flags & G_PARAM_READABLE) ||
+      !g_type_is_a (pspec->value_type, G_TYPE_LIST_MODEL))
+    return FALSE;
+  g_object_get (model, "model", &wrapped, NULL);
+  return wrapped != NULL && is_emitting (wrapped);
 }
 
 static void
-cancel_detach (gpointer data)
-{
-  g_source_remove (GPOINTER_TO_UINT (data));
-}
-
-static void
-on_list_map_cb (GtkWidget *list)
+attach_model (GtkWidget *list)
 {
   GtkSelectionModel *model = g_object_get_data (G_OBJECT (list), "pas-people-model");
 
-  g_object_set_data (G_OBJECT (list), "pas-people-detach", NULL);
-  if (has_model (list))
-    return;
   set_list_model (list, model);
   /* Back where the selection is, if any. */
   if (GTK_IS_SINGLE_SELECTION (model) &&
@@ -213,15 +248,61 @@ on_list_map_cb (GtkWidget *list)
     }
 }
 
+/* Gives the model to the list, or takes it back, as the list is now on
+ * screen or not. */
+static gboolean
+follow_mapped_cb (gpointer data)
+{
+  GtkWidget *list = data;
+
+  g_object_steal_data (G_OBJECT (list), "pas-people-pending");
+  if (gtk_widget_get_mapped (list) && !has_model (list))
+    attach_model (list);
+  else if (!gtk_widget_get_mapped (list) && has_model (list))
+    set_list_model (list, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_pending (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
+}
+
+static void
+follow_mapped_later (GtkWidget *list,
+                     int        priority)
+{
+  guint id = g_idle_add_full (priority, follow_mapped_cb, list, NULL);
+
+  g_object_set_data_full (G_OBJECT (list), "pas-people-pending", GUINT_TO_POINTER (id), cancel_pending);
+}
+
+static void
+on_list_map_cb (GtkWidget *list)
+{
+  GListModel *model = g_object_get_data (G_OBJECT (list), "pas-people-model");
+
+  g_object_set_data (G_OBJECT (list), "pas-people-pending", NULL);
+  if (has_model (list))
+    return;
+  /* Mapped from a handler of the model's change (a page shown when the
+   * search finds people again): once the change is over, before the
+   * frame is drawn. */
+  if (is_emitting (model))
+    follow_mapped_later (list, G_PRIORITY_HIGH_IDLE);
+  else
+    attach_model (list);
+}
+
+/* The list cannot lose its rows while GTK unmaps them, nor while its
+ * model changes: after, if it is still off screen. */
 static void
 on_list_unmap_cb (GtkWidget *list)
 {
-  guint id;
-
-  if (g_object_get_data (G_OBJECT (list), "pas-people-detach") != NULL)
-    return;
-  id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, detach_model_cb, list, NULL);
-  g_object_set_data_full (G_OBJECT (list), "pas-people-detach", GUINT_TO_POINTER (id), cancel_detach);
+  g_object_set_data (G_OBJECT (list), "pas-people-pending", NULL);
+  if (has_model (list))
+    follow_mapped_later (list, G_PRIORITY_DEFAULT_IDLE);
 }
 
 /**

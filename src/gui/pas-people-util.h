@@ -13,6 +13,8 @@ void       pas_people_add_toast        (GtkWidget  *widget,
 void       pas_people_show_message     (GtkWidget  *widget,
                                         const char *message);
 GtkWindow *pas_people_get_window       (GtkWidget  *widget);
+void       pas_people_item_set_child   (GtkListItem *item,
+                                        GtkWidget   *child);
 void       pas_people_select_position  (GtkWidget  *list,
                                         guint       position);
 void       pas_people_label_item       (GtkWidget  *child,

@@ -300,7 +300,7 @@ setup_referent_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (department, "caption");
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), department);
-  gtk_list_item_set_child (item, box);
+  pas_people_item_set_child (item, box);
 }
 
 static void

@@ -2,6 +2,7 @@
 # colleague with Ctrl+F, add one through the editor, hear why an empty name is
 # refused; every control named. The workspace file says what was saved.
 import os, sqlite3, sys, tempfile, time
+from dogtail.predicate import GenericPredicate
 from passerelle_e2e import App, check, demo_workspace, finish
 
 binary = sys.argv[1]
@@ -12,11 +13,17 @@ def people_named(path, name):
         return db.execute("SELECT email, archived FROM person WHERE name = ?", (name,)).fetchall()
 
 
+def people_rows(app):
+    """The rows of the list of people, in order: other sections have tables too."""
+    table = app.find("table", "People")
+    return table.findChildren(GenericPredicate(roleName="table cell")) if table else []
+
+
 def row_shown(app, name, timeout=5):
     """The row of the list that reads as @name's sentence ("Name, department, …"), if shown."""
     deadline = time.time() + timeout
     while True:
-        for cell in app.find_all("table cell"):
+        for cell in people_rows(app):
             if cell.name.split(", ")[0] == name:
                 return cell
         if time.time() > deadline:
@@ -44,14 +51,32 @@ with tempfile.TemporaryDirectory() as tmp:
               "a row reads as a sentence: name, department, job, site, comfort")
         check(app.label_exists("4 people shown"), "the number of people shown is said")
 
+        # Down goes from the search to the people found, then down the list;
+        # Enter opens the person under the focus.
+        app.keys("Down")
+        cells = people_rows(app)
+        check(len(cells) == 4 and app.is_selected(cells[0]), "Down in the search selects the first person found")
+        app.keys("Down")
+        check(app.is_selected(cells[1]), "Down again goes to the next person")
+        second = cells[1].name.split(", ")[0]
+        app.keys("Return")
+        check(app.find(None, "Edit Person") is not None and app.label_exists(second),
+              f"Enter in the list opens the person selected, {second}")
+        app.keys("Escape")
+        time.sleep(0.5)
+
         # Enter in the search opens the first person found.
+        app.keys("<Control>f")
         app.keys("Return")
         check(app.find(None, "Edit Person") is not None, "Enter in the search opens the person found")
         app.keys("Escape")
         time.sleep(0.5)
         # Escape in the search empties it.
         app.keys("<Control>f", "Escape")
-        check(row_shown(app, "Agnieszka Horvat") is not None, "Escape in the search shows everyone again")
+        with sqlite3.connect(workspace) as db:
+            everyone = db.execute("SELECT count (*) FROM person WHERE archived = 0").fetchone()[0]
+        check(app.label_exists(f"{everyone} people shown") and row_shown(app, "Agnieszka Horvat") is not None,
+              "Escape in the search shows everyone again, from the top")
 
         # Ctrl+N: an empty name is refused, and the reason is in the tree.
         app.keys("<Control>n")
