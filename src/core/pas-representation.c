@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "pas-reader.h"
 #include "pas-representation.h"
 #include "pas-workspace-private.h"
 
@@ -88,21 +89,18 @@ pas_representation_free (PasRepresentation *representation)
   g_free (representation);
 }
 
-static PasRepresentation *
-query (PasWorkspace  *workspace,
-       const char    *sql,
-       gint64         id,
-       GError       **error)
+/* Steps @stmt, bound to @id; returns the last result code of SQLite. */
+static int
+collect (sqlite3_stmt       *stmt,
+         gint64              id,
+         PasRepresentation **out)
 {
   g_autoptr(PasRepresentation) representation = g_new0 (PasRepresentation, 1);
-  sqlite3_stmt *stmt;
   int rc;
 
   representation->departments = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   representation->sites = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
 
-  if (!(stmt = pas_workspace_prepare (workspace, sql, error)))
-    return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -116,13 +114,31 @@ query (PasWorkspace  *workspace,
       g_ptr_array_add (sqlite3_column_int (stmt, 0) == 0 ? representation->departments : representation->sites,
                        group);
     }
+  if (rc == SQLITE_DONE)
+    *out = g_steal_pointer (&representation);
+  return rc;
+}
+
+static PasRepresentation *
+query (PasWorkspace  *workspace,
+       const char    *sql,
+       gint64         id,
+       GError       **error)
+{
+  PasRepresentation *representation = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = pas_workspace_prepare (workspace, sql, error)))
+    return NULL;
+  rc = collect (stmt, id, &representation);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       pas_workspace_set_error (workspace, sqlite3_extended_errcode (pas_workspace_get_db (workspace)), error);
       return NULL;
     }
-  return g_steal_pointer (&representation);
+  return representation;
 }
 
 /**
@@ -157,4 +173,93 @@ pas_representation_for_project (PasWorkspace  *workspace,
   g_return_val_if_fail (PAS_IS_WORKSPACE (workspace), NULL);
 
   return query (workspace, PROJECT_SQL, project_id, error);
+}
+
+typedef struct
+{
+  char   *path;
+  gint64  workshop_id;
+} Request;
+
+static void
+request_free (Request *request)
+{
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+for_workshop_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      data,
+                     GCancellable *cancellable)
+{
+  Request *request = data;
+  PasRepresentation *representation = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (!(db = pas_reader_open (request->path, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  rc = sqlite3_prepare_v2 (db, WORKSHOP_SQL, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = collect (stmt, request->workshop_id, &representation);
+  if (rc != SQLITE_DONE)
+    pas_reader_set_error (db, sqlite3_extended_errcode (db), &error);
+  sqlite3_finalize (stmt);
+  pas_reader_close (db);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, representation, (GDestroyNotify) pas_representation_free);
+  else
+    pas_representation_free (representation);
+}
+
+/**
+ * pas_representation_for_workshop_async:
+ * @path: the workspace file, already opened by pas_workspace_open()
+ *
+ * Computes pas_representation_for_workshop() in a thread, with its own
+ * connection to @path. Cancelling @cancellable makes the result a
+ * %G_IO_ERROR_CANCELLED error.
+ */
+void
+pas_representation_for_workshop_async (const char          *path,
+                                       gint64               workshop_id,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Request *request;
+
+  g_return_if_fail (path != NULL);
+
+  request = g_new0 (Request, 1);
+  request->path = g_strdup (path);
+  request->workshop_id = workshop_id;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pas_representation_for_workshop_async);
+  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
+  g_task_run_in_thread (task, for_workshop_thread);
+}
+
+/* Returns: (transfer full): as pas_representation_for_workshop(). */
+PasRepresentation *
+pas_representation_for_workshop_finish (GAsyncResult  *result,
+                                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pas_representation_for_workshop_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

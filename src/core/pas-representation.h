@@ -41,6 +41,13 @@ PasRepresentation      *pas_representation_for_workshop    (PasWorkspace        
 PasRepresentation      *pas_representation_for_project     (PasWorkspace                 *workspace,
                                                             gint64                        project_id,
                                                             GError                      **error);
+void                    pas_representation_for_workshop_async  (const char           *path,
+                                                                gint64                workshop_id,
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
+PasRepresentation      *pas_representation_for_workshop_finish (GAsyncResult         *result,
+                                                                GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PasRepresentation, pas_representation_free)
 

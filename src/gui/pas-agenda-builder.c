@@ -12,6 +12,7 @@
 #include "pas-agenda-builder.h"
 #include "pas-workshop-ops.h"
 #include "pas-workshop-schedule.h"
+#include "pas-workshop-text.h"
 #include "pas-workshop-util.h"
 
 /* A workshop's agenda: blocks in order, each with its start computed
@@ -176,24 +177,13 @@ create_row (PasAgendaBuilder    *self,
   gtk_widget_add_css_class (label, "numeric");
   gtk_box_append (GTK_BOX (box), label);
 
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  /* The title, wrapped, and the method under it, drawn by one widget:
+   * every block is measured again when another workshop is shown. */
+  texts = pas_workshop_text_new ();
+  gtk_widget_set_name (texts, "title-label");
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  label = gtk_label_new (item->title);
-  gtk_widget_set_name (label, "title-label");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_box_append (GTK_BOX (texts), label);
-  if (*method != '\0')
-    {
-      label = gtk_label_new (method);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (texts), label);
-    }
+  pas_workshop_text_set_text (PAS_WORKSHOP_TEXT (texts), item->title, method);
   gtk_box_append (GTK_BOX (box), texts);
 
   label = gtk_label_new (minutes);

@@ -11,12 +11,15 @@
 
 #include "pas-representation.h"
 #include "pas-workshop-representation.h"
+#include "pas-workshop-text.h"
 
 #define N_STATES 3
 
 /* Which departments and sites a workshop reaches: present, invited but
  * absent, missing. The divide starts with who is in the room, so the
- * missing ones are always listed, even when there are none. */
+ * missing ones are always listed, even when there are none. The query
+ * scans every person: it runs in a thread, and the groups shown stay
+ * until its answer comes (a frame or two later). */
 struct _PasWorkshopRepresentation
 {
   GtkWidget     parent_instance;
@@ -24,9 +27,10 @@ struct _PasWorkshopRepresentation
   PasWorkspace *workspace;
   gint64        workshop_id;
   guint         reload_id;
+  GCancellable *cancellable;  /* of the query under way */
 
-  AdwPreferencesGroup *groups[2];          /* departments, sites */
-  AdwActionRow        *rows[2][N_STATES];  /* by PasRepresentationState */
+  AdwPreferencesGroup *groups[2];           /* departments, sites */
+  PasWorkshopText     *texts[2][N_STATES];  /* by PasRepresentationState */
 };
 
 G_DEFINE_FINAL_TYPE (PasWorkshopRepresentation, pas_workshop_representation, GTK_TYPE_WIDGET)
@@ -112,23 +116,68 @@ show_groups (PasWorkshopRepresentation *self,
 
   for (guint state = 0; state < N_STATES; state++)
     {
+      PasWorkshopText *text = self->texts[axis][state];
       g_autofree char *names = groups ? list_groups (groups, state) : g_strdup (_("None"));
+      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (text), GTK_TYPE_LIST_BOX_ROW);
 
-      adw_action_row_set_subtitle (self->rows[axis][state], names);
+      pas_workshop_text_set_text (text, get_state_title (state), names);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, names,
+                                      -1);
     }
+}
+
+static void
+show (PasWorkshopRepresentation *self,
+      PasRepresentation         *representation)
+{
+  show_groups (self, 0, representation ? representation->departments : NULL);
+  show_groups (self, 1, representation ? representation->sites : NULL);
+}
+
+static void
+cancel (PasWorkshopRepresentation *self)
+{
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
+}
+
+static void
+on_computed_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  PasWorkshopRepresentation *self = data;
+  g_autoptr(PasRepresentation) representation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled, also when the widget was disposed meanwhile: the task
+   * holds no reference to it, so that it goes with its window. */
+  representation = pas_representation_for_workshop_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
+  if (representation == NULL)
+    g_warning ("The representation could not be computed: %s", error->message);
+  show (self, representation);
 }
 
 static void
 reload (PasWorkshopRepresentation *self)
 {
-  g_autoptr(PasRepresentation) representation = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->workspace != NULL && self->workshop_id > 0 &&
-      (representation = pas_representation_for_workshop (self->workspace, self->workshop_id, &error)) == NULL)
-    g_warning ("The representation could not be computed: %s", error->message);
-  show_groups (self, 0, representation ? representation->departments : NULL);
-  show_groups (self, 1, representation ? representation->sites : NULL);
+  cancel (self);
+  if (self->workspace == NULL || self->workshop_id <= 0)
+    {
+      show (self, NULL);
+      return;
+    }
+  self->cancellable = g_cancellable_new ();
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, TRUE, -1);
+  pas_representation_for_workshop_async (pas_workspace_get_path (self->workspace), self->workshop_id,
+                                         self->cancellable, on_computed_cb, self);
 }
 
 static gboolean
@@ -161,6 +210,7 @@ pas_workshop_representation_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  cancel (self);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, on_workspace_changed_cb, self);
   g_clear_object (&self->workspace);
@@ -192,19 +242,14 @@ pas_workshop_representation_init (PasWorkshopRepresentation *self)
       adw_preferences_group_set_title (self->groups[axis], axis == 0 ? _("Departments") : _("Sites"));
       for (guint state = N_STATES; state-- > 0;)
         {
-          AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+          /* A light row: long lists of names, measured at every switch. */
+          GtkWidget *row = pas_workshop_text_new_row (get_state_icon (state), get_state_title (state), _("None"));
+          GtkWidget *text = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
 
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), get_state_title (state));
-          adw_action_row_set_subtitle_lines (row, 0);
-          adw_action_row_add_prefix (row, g_object_new (GTK_TYPE_IMAGE,
-                                                        "icon-name", get_state_icon (state),
-                                                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                                        NULL));
           if (state == PAS_REPRESENTATION_MISSING)
-            gtk_widget_add_css_class (GTK_WIDGET (row), "representation-missing");
-          self->rows[axis][state] = row;
-          adw_preferences_group_add (self->groups[axis], GTK_WIDGET (row));
+            gtk_widget_add_css_class (row, "representation-missing");
+          self->texts[axis][state] = PAS_WORKSHOP_TEXT (text);
+          adw_preferences_group_add (self->groups[axis], row);
         }
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups[axis]));
     }
@@ -253,5 +298,13 @@ pas_workshop_representation_get_text (PasWorkshopRepresentation *self,
   g_return_val_if_fail (PAS_IS_WORKSHOP_REPRESENTATION (self), NULL);
   g_return_val_if_fail (state < N_STATES, NULL);
 
-  return adw_action_row_get_subtitle (self->rows[sites ? 1 : 0][state]);
+  return pas_workshop_text_get_subtitle (self->texts[sites ? 1 : 0][state]);
+}
+
+/* Whether the groups shown wait for the answer of a query. */
+gboolean
+pas_workshop_representation_get_loading (PasWorkshopRepresentation *self)
+{
+  g_return_val_if_fail (PAS_IS_WORKSHOP_REPRESENTATION (self), FALSE);
+  return self->cancellable != NULL;
 }

@@ -21,5 +21,6 @@ void        pas_workshop_representation_set_workshop  (PasWorkshopRepresentation
 const char *pas_workshop_representation_get_text      (PasWorkshopRepresentation *self,
                                                        gboolean                   sites,
                                                        guint                      state);
+gboolean    pas_workshop_representation_get_loading   (PasWorkshopRepresentation *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pas-capture.h"
+#include "pas-workshop-text.h"
 #include "pas-workshop-summary.h"
 
 #define N_TOP 5
@@ -85,18 +86,15 @@ describe_votes (guint n_contributions,
   return g_strdup_printf (_("%s · %s"), contributions, dots);
 }
 
+/* Light rows: a workshop's outcome holds dozens of them, all measured
+ * again when another workshop is shown. */
 static GtkWidget *
 add_row (AdwPreferencesGroup *group,
          const char          *title,
          const char          *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = pas_workshop_text_new_row (NULL, title, subtitle);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_preferences_group_add (group, row);
   return row;
 }

@@ -246,6 +246,54 @@ test_workshop (Fixture       *fixture,
 }
 
 static void
+on_async_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+static PasRepresentation *
+compute_in_thread (Fixture       *fixture,
+                   gint64         workshop_id,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  pas_representation_for_workshop_async (pas_workspace_get_path (fixture->workspace), workshop_id,
+                                         cancellable, on_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return pas_representation_for_workshop_finish (result, error);
+}
+
+/* The same groups from a thread, with its own connection; a cancelled
+ * computation gives none. */
+static void
+test_workshop_async (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PasRepresentation) representation = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  gint64 w1, w2, w3, people[8];
+
+  build_workspace (fixture, &w1, &w2, &w3, people);
+
+  representation = compute_in_thread (fixture, w1, NULL, &error);
+  g_assert_no_error (error);
+  assert_groups (representation->departments, "HR 1/0/0, IT 1/2/1, Sales 2/1/1");
+  assert_groups (representation->sites, "Lyon 2/1/1, Paris 2/2/2, Remote 1/0/0");
+  g_clear_pointer (&representation, pas_representation_free);
+
+  g_cancellable_cancel (cancellable);
+  representation = compute_in_thread (fixture, w2, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (representation);
+}
+
+static void
 test_project (Fixture       *fixture,
               gconstpointer  data)
 {
@@ -295,6 +343,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/representation/workshop", Fixture, NULL, fixture_set_up, test_workshop, fixture_tear_down);
+  g_test_add ("/representation/workshop-async", Fixture, NULL, fixture_set_up, test_workshop_async, fixture_tear_down);
   g_test_add ("/representation/project", Fixture, NULL, fixture_set_up, test_project, fixture_tear_down);
   g_test_add ("/representation/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
 

@@ -19,6 +19,7 @@
 #include "pas-workshop-item.h"
 #include "pas-workshop-ops.h"
 #include "pas-workshop-representation.h"
+#include "pas-workshop-text.h"
 #include "pas-workshop-view.h"
 #include "pas-workshops-page.h"
 
@@ -143,6 +144,15 @@ flush_idles (void)
     ;
 }
 
+/* Until the query of who is in the room, run in a thread, has answered. */
+static void
+wait_for_representation (PasWorkshopRepresentation *representation)
+{
+  flush_idles ();
+  while (pas_workshop_representation_get_loading (representation))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* A window around @child, referenced by the caller. */
 static GtkWindow *
 show_in_window (GtkWidget *child)
@@ -192,6 +202,8 @@ get_block_label (PasAgendaBuilder *builder,
   g_assert_nonnull (row);
   label = find_named (GTK_WIDGET (row), name);
   g_assert_nonnull (label);
+  if (PAS_IS_WORKSHOP_TEXT (label))
+    return pas_workshop_text_get_title (PAS_WORKSHOP_TEXT (label));
   return gtk_label_get_label (GTK_LABEL (label));
 }
 
@@ -496,6 +508,7 @@ test_participants (Fixture       *fixture,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (representation));
   pas_participant_panel_set_workshop (panel, fixture->workspace, fixture->next_id);
   pas_workshop_representation_set_workshop (representation, fixture->workspace, fixture->next_id);
+  wait_for_representation (representation);
   g_assert_cmpuint (pas_participant_panel_get_n_people (panel), ==, 0);
   g_assert_cmpstr (pas_workshop_representation_get_text (representation, FALSE, PAS_REPRESENTATION_MISSING), ==, "Sales, Support");
 
@@ -525,7 +538,7 @@ test_participants (Fixture       *fixture,
   g_assert_true (find_check (GTK_WIDGET (panel), "Anne Martin") == check);
 
   /* Who is in the room, computed in core, once the burst is over. */
-  flush_idles ();
+  wait_for_representation (representation);
   g_assert_cmpstr (pas_workshop_representation_get_text (representation, FALSE, PAS_REPRESENTATION_ATTENDED), ==, "Sales (1 present)");
   g_assert_cmpstr (pas_workshop_representation_get_text (representation, FALSE, PAS_REPRESENTATION_INVITED), ==, "Support (1 invited)");
   g_assert_cmpstr (pas_workshop_representation_get_text (representation, FALSE, PAS_REPRESENTATION_MISSING), ==, "None");
@@ -533,7 +546,7 @@ test_participants (Fixture       *fixture,
 
   /* Checked out again. */
   gtk_check_button_set_active (check, FALSE);
-  flush_idles ();
+  wait_for_representation (representation);
   g_assert_cmpstr (pas_workshop_representation_get_text (representation, FALSE, PAS_REPRESENTATION_ATTENDED), ==, "None");
 
   destroy_window (window);
