@@ -15,6 +15,7 @@ struct _PasOverviewItem
   char    *reason;
   char    *suggestion;
   char    *section;
+  gint64   person_id;  /* the person it is about, or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (PasOverviewItem, pas_overview_item, G_TYPE_OBJECT)
@@ -88,4 +89,42 @@ pas_overview_item_get_section (PasOverviewItem *self)
 {
   g_return_val_if_fail (PAS_IS_OVERVIEW_ITEM (self), NULL);
   return self->section;
+}
+
+/* A line about a person opens the People section on them. */
+void
+pas_overview_item_set_person_id (PasOverviewItem *self,
+                                 gint64           person_id)
+{
+  g_return_if_fail (PAS_IS_OVERVIEW_ITEM (self));
+  self->person_id = person_id;
+}
+
+gint64
+pas_overview_item_get_person_id (PasOverviewItem *self)
+{
+  g_return_val_if_fail (PAS_IS_OVERVIEW_ITEM (self), 0);
+  return self->person_id;
+}
+
+/**
+ * pas_overview_item_get_action:
+ * @target: (out) (transfer full): the action's parameter
+ *
+ * Returns: the window action that opens the place where one acts on
+ *   the item: the person in People, or else the item's section
+ */
+const char *
+pas_overview_item_get_action (PasOverviewItem  *self,
+                              GVariant        **target)
+{
+  g_return_val_if_fail (PAS_IS_OVERVIEW_ITEM (self), NULL);
+
+  if (self->person_id > 0 && g_strcmp0 (self->section, "people") == 0)
+    {
+      *target = g_variant_ref_sink (g_variant_new_int64 (self->person_id));
+      return "win.show-person";
+    }
+  *target = g_variant_ref_sink (g_variant_new_string (self->section));
+  return "win.section";
 }

@@ -24,5 +24,10 @@ const char      *pas_overview_item_get_title      (PasOverviewItem *self);
 const char      *pas_overview_item_get_reason     (PasOverviewItem *self);
 const char      *pas_overview_item_get_suggestion (PasOverviewItem *self);
 const char      *pas_overview_item_get_section    (PasOverviewItem *self);
+void             pas_overview_item_set_person_id  (PasOverviewItem *self,
+                                                   gint64           person_id);
+gint64           pas_overview_item_get_person_id  (PasOverviewItem *self);
+const char      *pas_overview_item_get_action     (PasOverviewItem *self,
+                                                   GVariant       **target);
 
 G_END_DECLS

@@ -605,8 +605,13 @@ on_row_activated_cb (PasOverviewPage *self,
   GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (list));
   g_autoptr(PasOverviewItem) item = g_list_model_get_item (rows, position);
 
-  if (item != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.section", "s", pas_overview_item_get_section (item));
+  g_autoptr(GVariant) target = NULL;
+  const char *action;
+
+  if (item == NULL)
+    return;
+  action = pas_overview_item_get_action (item, &target);
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), action, target);
 }
 
 static void
@@ -661,6 +666,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (list_item);
   GtkWidget *button = g_object_get_data (G_OBJECT (row), "button");
   const char *section = pas_overview_item_get_section (item);
+  g_autoptr(GVariant) target = NULL;
+  const char *action = pas_overview_item_get_action (item, &target);
   g_autofree char *suggestion = NULL;
   g_autofree char *accessible = NULL;
   g_autofree char *tooltip = NULL;
@@ -672,8 +679,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "suggestion"), suggestion);
   gtk_button_set_label (GTK_BUTTON (button), get_section_link (section));
   /* The target first: an action with a parameter and no target warns. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", section);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.section");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, pas_overview_item_get_title (item),
                                   -1);

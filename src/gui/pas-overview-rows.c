@@ -142,14 +142,17 @@ create_person_item (const PasAtRiskPerson *person)
   g_autofree char *title = NULL;
   g_autofree char *description = pas_at_risk_person_describe (person);
   g_autofree char *reason = capitalize (description);
+  PasOverviewItem *item;
 
   if (person->department != NULL)
     /* Translators: a person at risk and their department */
     title = g_strdup_printf (_("%s, %s"), person->name, person->department);
   else
     title = g_strdup (person->name);
-  return pas_overview_item_new (title, reason, pas_action_get_text (person->action),
+  item = pas_overview_item_new (title, reason, pas_action_get_text (person->action),
                                 pas_overview_section_for_action (person->action));
+  pas_overview_item_set_person_id (item, person->person_id);
+  return item;
 }
 
 static GType

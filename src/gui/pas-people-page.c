@@ -508,6 +508,36 @@ update_actions (PasPeoplePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.find", has_workspace);
 }
 
+/**
+ * pas_people_page_show_person:
+ *
+ * Shows the person with @person_id in the list, whatever the filters
+ * were, found by name and selected.
+ */
+void
+pas_people_page_show_person (PasPeoplePage *self,
+                             gint64         person_id)
+{
+  g_autoptr(PasRecord) person = NULL;
+  int position;
+
+  g_return_if_fail (PAS_IS_PEOPLE_PAGE (self));
+
+  if (self->people == NULL || !(person = load_person (self, person_id)))
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "people");
+  gtk_drop_down_set_selected (self->department_dropdown, ANY_DEPARTMENT_POSITION);
+  gtk_toggle_button_set_active (self->referents_toggle, FALSE);
+  if (pas_record_get_int (person, "archived"))
+    gtk_toggle_button_set_active (self->archived_toggle, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), pas_record_get_string (person, "name"));
+  on_search_changed_cb (self);
+  if ((position = pas_people_list_find (self->people, person_id)) < 0)
+    return;
+  gtk_single_selection_set_selected (self->selection, position);
+  pas_people_select_position (GTK_WIDGET (self->people_view), position);
+}
+
 /* Overrides */
 
 static void

@@ -12,4 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PasPeoplePage, pas_people_page, PAS, PEOPLE_PAGE, PasSectionPage)
 
+void pas_people_page_show_person (PasPeoplePage *self,
+                                  gint64         person_id);
+
 G_END_DECLS

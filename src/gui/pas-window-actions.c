@@ -10,6 +10,7 @@
 
 #include "pas-export-dialog.h"
 #include "pas-gui-util.h"
+#include "pas-people-page.h"
 #include "pas-project-dialog.h"
 #include "pas-window-private.h"
 
@@ -162,6 +163,21 @@ show_projects_action (GtkWidget  *widget,
   gtk_menu_button_popup (self->project_button);
 }
 
+/* The overview's link to a person: People, the person found and selected. */
+static void
+show_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PasWindow *self = PAS_WINDOW (widget);
+  GtkWidget *page;
+
+  pas_window_set_section (self, "people");
+  page = gtk_stack_get_child_by_name (self->section_stack, "people");
+  if (PAS_IS_PEOPLE_PAGE (page))
+    pas_people_page_show_person (PAS_PEOPLE_PAGE (page), g_variant_get_int64 (parameter));
+}
+
 void
 pas_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -170,6 +186,7 @@ pas_window_class_add_actions (GtkWidgetClass *widget_class)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.section", "s", sections[i]);
 
+  gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_person_action);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL, new_project_action);
   gtk_widget_class_install_action (widget_class, "win.rename-project", NULL, rename_project_action);
   gtk_widget_class_install_action (widget_class, "win.delete-project", NULL, delete_project_action);
@@ -193,5 +210,6 @@ pas_window_update_actions (PasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-project", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.section", has_workspace);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-person", has_workspace);
   gtk_widget_set_sensitive (GTK_WIDGET (self->project_button), has_workspace);
 }

@@ -394,6 +394,8 @@ test_page_demo (Fixture       *fixture,
                                    ((PasAtRiskPerson *) g_ptr_array_index (expected->at_risk, 0))->name));
   g_assert_cmpstr (pas_overview_item_get_section (first), ==,
                    pas_overview_section_for_action (((PasAtRiskPerson *) g_ptr_array_index (expected->at_risk, 0))->action));
+  g_assert_cmpint (pas_overview_item_get_person_id (first), ==,
+                   ((PasAtRiskPerson *) g_ptr_array_index (expected->at_risk, 0))->person_id);
 
   destroy_page (window);
 }

@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 
 #include "pas-application.h"
+#include "pas-people-page.h"
+#include "pas-people-row.h"
 #include "pas-project-dialog.h"
 #include "pas-preferences-window.h"
 #include "pas-section-page.h"
@@ -154,6 +156,41 @@ test_sections_switch (Fixture       *fixture,
   destroy_window (window);
 }
 
+/* The overview's links to a person open People on them, found and selected. */
+static void
+test_show_person (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PasRecord) anne = pas_record_new (PAS_KIND_PERSON);
+  g_autoptr(PasRecord) bruno = pas_record_new (PAS_KIND_PERSON);
+  g_autoptr(PasPeopleRow) selected = NULL;
+  PasWindow *window;
+  GtkGridView *view;
+  GtkSingleSelection *selection;
+
+  pas_record_set_string (anne, "name", "Anne Lefèvre");
+  pas_record_set_string (bruno, "name", "Bruno Lefèvre");
+  g_assert_true (pas_workspace_save (fixture->workspace, anne, &error));
+  g_assert_true (pas_workspace_save (fixture->workspace, bruno, &error));
+  g_assert_no_error (error);
+  window = create_window (fixture->workspace);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-person", "x", pas_record_get_id (bruno));
+  g_assert_cmpstr (pas_window_get_section (window), ==, "people");
+  view = get_child (gtk_stack_get_child_by_name (get_child (window, PAS_TYPE_WINDOW, "section_stack"), "people"),
+                   PAS_TYPE_PEOPLE_PAGE, "people_view");
+  /* The list has its model while on screen. */
+  while (gtk_grid_view_get_model (view) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  selection = GTK_SINGLE_SELECTION (gtk_grid_view_get_model (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  selected = g_object_ref (gtk_single_selection_get_selected_item (selection));
+  g_assert_cmpint (pas_people_row_get_id (selected), ==, pas_record_get_id (bruno));
+
+  destroy_window (window);
+}
+
 static void
 test_project_selector (Fixture       *fixture,
                        gconstpointer  data)
@@ -222,9 +259,14 @@ test_no_project (Fixture       *fixture,
 {
   PasWindow *window = create_window (fixture->workspace);
   GtkStack *stack = get_child (window, PAS_TYPE_WINDOW, "section_stack");
-  GtkWidget *workshops = gtk_stack_get_child_by_name (stack, "workshops");
-  GtkStack *page_stack = get_child (workshops, G_OBJECT_TYPE (workshops), "stack");
+  GtkWidget *workshops;
+  GtkStack *page_stack;
   gint64 first;
+
+  /* A section's page is made when first shown. */
+  pas_window_set_section (window, "workshops");
+  workshops = gtk_stack_get_child_by_name (stack, "workshops");
+  page_stack = get_child (workshops, G_OBJECT_TYPE (workshops), "stack");
 
   g_assert_cmpint (pas_window_get_project_id (window), ==, 0);
   g_assert_cmpuint (count_projects_in_menu (window), ==, 0);
@@ -418,6 +460,8 @@ main (int   argc,
 
   g_test_add ("/window/sections-switch", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_sections_switch, fixture_tear_down);
+  g_test_add ("/window/show-person", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_show_person, fixture_tear_down);
   g_test_add ("/window/project-selector", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_project_selector, fixture_tear_down);
   g_test_add ("/window/no-project", Fixture, GINT_TO_POINTER (FALSE),
