@@ -69,6 +69,35 @@ pas_fold (const char *text)
   return g_string_free (folded, FALSE);
 }
 
+/**
+ * pas_fold_build_match:
+ *
+ * The FTS5 query of what was typed: every word as a prefix, quotes
+ * escaped, so that it is never read as FTS5 syntax ("crm  mobi" →
+ * "crm"* "mobi"*). The FTS5 tables fold case and accents themselves.
+ *
+ * Returns: (transfer full): the query, "" when nothing was typed
+ */
+char *
+pas_fold_build_match (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
+  GString *match = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) quotes = NULL;
+
+      if (*words[i] == '\0')
+        continue;
+      quotes = g_strsplit (words[i], "\"", -1);
+      escaped = g_strjoinv ("\"\"", quotes);
+      g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", escaped);
+    }
+  return g_string_free (match, FALSE);
+}
+
 /* pas_fold (text) */
 static void
 fold_func (sqlite3_context  *context,

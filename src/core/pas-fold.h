@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-char *pas_fold          (const char *text);
-void  pas_fold_register (sqlite3    *db);
+char *pas_fold             (const char *text);
+char *pas_fold_build_match (const char *text);
+void  pas_fold_register    (sqlite3    *db);
 
 G_END_DECLS

@@ -43,3 +43,26 @@ pas_id_list_replace (GListModel  *model,
   if (prefix + suffix < MAX (old_len, new_len))
     g_list_model_items_changed (model, prefix, old_len - prefix - suffix, new_len - prefix - suffix);
 }
+
+/**
+ * pas_id_list_step:
+ * @stmt: a query whose first column is a row id
+ * @ids: (inout): where the ids are appended (gint64)
+ *
+ * Steps @stmt to its end.
+ *
+ * Returns: SQLite's last result code: %SQLITE_DONE when all went well
+ */
+int
+pas_id_list_step (sqlite3_stmt *stmt,
+                  GArray       *ids)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  return rc;
+}

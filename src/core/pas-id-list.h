@@ -5,6 +5,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -13,9 +14,11 @@ G_BEGIN_DECLS
 #define PAS_ID_LIST_TOUCHED_NONE 0
 #define PAS_ID_LIST_TOUCHED_ALL  (-1)
 
-void pas_id_list_replace (GListModel  *model,
-                          GArray     **ids,
-                          GArray      *new_ids,
-                          gint64       touched);
+void pas_id_list_replace (GListModel    *model,
+                          GArray       **ids,
+                          GArray        *new_ids,
+                          gint64         touched);
+int  pas_id_list_step    (sqlite3_stmt  *stmt,
+                          GArray        *ids);
 
 G_END_DECLS

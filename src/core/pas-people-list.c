@@ -119,11 +119,7 @@ query_ids (PasPeopleList  *self,
   if (self->search != NULL)
     sqlite3_bind_text (stmt, param++, self->search, -1, SQLITE_STATIC);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
+  rc = pas_id_list_step (stmt, ids);
   sqlite3_clear_bindings (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "pas-fold.h"
 #include "pas-id-list.h"
 #include "pas-record-list.h"
 #include "pas-workspace-private.h"
@@ -36,27 +37,6 @@ static void list_model_iface_init (GListModelInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (PasRecordList, pas_record_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-/* "crm  mobile" → "crm"* "mobile"*: every word, as a prefix, quotes escaped. */
-static char *
-build_match (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
-  GString *match = g_string_new (NULL);
-
-  for (guint i = 0; words[i]; i++)
-    {
-      g_autofree char *escaped = NULL;
-      g_auto(GStrv) quotes = NULL;
-
-      if (*words[i] == '\0')
-        continue;
-      quotes = g_strsplit (words[i], "\"", -1);
-      escaped = g_strjoinv ("\"\"", quotes);
-      g_string_append_printf (match, "%s\"%s\"*", match->len ? " " : "", escaped);
-    }
-  return g_string_free (match, FALSE);
-}
-
 static gboolean
 query_ids (PasRecordList  *self,
            GArray         *ids,
@@ -77,7 +57,7 @@ query_ids (PasRecordList  *self,
     {
       if (self->kind == PAS_KIND_FEEDBACK)
         {
-          pattern = build_match (self->search);
+          pattern = pas_fold_build_match (self->search);
           g_string_append (sql, " AND id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)");
         }
       else
@@ -95,11 +75,7 @@ query_ids (PasRecordList  *self,
   if (pattern != NULL)
     sqlite3_bind_text (stmt, param++, pattern, -1, SQLITE_STATIC);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
+  rc = pas_id_list_step (stmt, ids);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return pas_workspace_set_error (self->workspace, sqlite3_extended_errcode (pas_workspace_get_db (self->workspace)), error);

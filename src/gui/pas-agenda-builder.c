@@ -12,7 +12,7 @@
 #include "pas-agenda-builder.h"
 #include "pas-workshop-ops.h"
 #include "pas-workshop-schedule.h"
-#include "pas-workshop-text.h"
+#include "pas-text-block.h"
 #include "pas-workshop-util.h"
 
 /* A workshop's agenda: blocks in order, each with its start computed
@@ -179,11 +179,11 @@ create_row (PasAgendaBuilder    *self,
 
   /* The title, wrapped, and the method under it, drawn by one widget:
    * every block is measured again when another workshop is shown. */
-  texts = pas_workshop_text_new ();
+  texts = pas_text_block_new ();
   gtk_widget_set_name (texts, "title-label");
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  pas_workshop_text_set_text (PAS_WORKSHOP_TEXT (texts), item->title, method);
+  pas_text_block_set_text (PAS_TEXT_BLOCK (texts), item->title, method);
   gtk_box_append (GTK_BOX (box), texts);
 
   label = gtk_label_new (minutes);

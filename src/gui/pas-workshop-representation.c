@@ -11,7 +11,7 @@
 
 #include "pas-representation.h"
 #include "pas-workshop-representation.h"
-#include "pas-workshop-text.h"
+#include "pas-text-block.h"
 
 #define N_STATES 3
 
@@ -30,7 +30,7 @@ struct _PasWorkshopRepresentation
   GCancellable *cancellable;  /* of the query under way */
 
   AdwPreferencesGroup *groups[2];           /* departments, sites */
-  PasWorkshopText     *texts[2][N_STATES];  /* by PasRepresentationState */
+  PasTextBlock     *texts[2][N_STATES];  /* by PasRepresentationState */
 };
 
 G_DEFINE_FINAL_TYPE (PasWorkshopRepresentation, pas_workshop_representation, GTK_TYPE_WIDGET)
@@ -116,11 +116,11 @@ show_groups (PasWorkshopRepresentation *self,
 
   for (guint state = 0; state < N_STATES; state++)
     {
-      PasWorkshopText *text = self->texts[axis][state];
+      PasTextBlock *text = self->texts[axis][state];
       g_autofree char *names = groups ? list_groups (groups, state) : g_strdup (_("None"));
       GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (text), GTK_TYPE_LIST_BOX_ROW);
 
-      pas_workshop_text_set_text (text, get_state_title (state), names);
+      pas_text_block_set_text (text, get_state_title (state), names);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, names,
                                       -1);
@@ -243,12 +243,12 @@ pas_workshop_representation_init (PasWorkshopRepresentation *self)
       for (guint state = N_STATES; state-- > 0;)
         {
           /* A light row: long lists of names, measured at every switch. */
-          GtkWidget *row = pas_workshop_text_new_row (get_state_icon (state), get_state_title (state), _("None"));
+          GtkWidget *row = pas_text_block_new_row (get_state_icon (state), get_state_title (state), _("None"));
           GtkWidget *text = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
 
           if (state == PAS_REPRESENTATION_MISSING)
             gtk_widget_add_css_class (row, "representation-missing");
-          self->texts[axis][state] = PAS_WORKSHOP_TEXT (text);
+          self->texts[axis][state] = PAS_TEXT_BLOCK (text);
           adw_preferences_group_add (self->groups[axis], row);
         }
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups[axis]));
@@ -298,7 +298,7 @@ pas_workshop_representation_get_text (PasWorkshopRepresentation *self,
   g_return_val_if_fail (PAS_IS_WORKSHOP_REPRESENTATION (self), NULL);
   g_return_val_if_fail (state < N_STATES, NULL);
 
-  return pas_workshop_text_get_subtitle (self->texts[sites ? 1 : 0][state]);
+  return pas_text_block_get_subtitle (self->texts[sites ? 1 : 0][state]);
 }
 
 /* Whether the groups shown wait for the answer of a query. */

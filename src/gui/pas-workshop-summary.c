@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pas-capture.h"
-#include "pas-workshop-text.h"
+#include "pas-text-block.h"
 #include "pas-workshop-summary.h"
 
 #define N_TOP 5
@@ -93,7 +93,7 @@ add_row (AdwPreferencesGroup *group,
          const char          *title,
          const char          *subtitle)
 {
-  GtkWidget *row = pas_workshop_text_new_row (NULL, title, subtitle);
+  GtkWidget *row = pas_text_block_new_row (NULL, title, subtitle);
 
   adw_preferences_group_add (group, row);
   return row;

@@ -19,7 +19,7 @@
 #include "pas-workshop-item.h"
 #include "pas-workshop-ops.h"
 #include "pas-workshop-representation.h"
-#include "pas-workshop-text.h"
+#include "pas-text-block.h"
 #include "pas-workshop-view.h"
 #include "pas-workshops-page.h"
 
@@ -202,8 +202,8 @@ get_block_label (PasAgendaBuilder *builder,
   g_assert_nonnull (row);
   label = find_named (GTK_WIDGET (row), name);
   g_assert_nonnull (label);
-  if (PAS_IS_WORKSHOP_TEXT (label))
-    return pas_workshop_text_get_title (PAS_WORKSHOP_TEXT (label));
+  if (PAS_IS_TEXT_BLOCK (label))
+    return pas_text_block_get_title (PAS_TEXT_BLOCK (label));
   return gtk_label_get_label (GTK_LABEL (label));
 }
 
