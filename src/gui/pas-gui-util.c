@@ -14,9 +14,11 @@
  *
  * Mends the accessible names GTK 4.8 gives buttons: one whose label has a
  * mnemonic is named twice, raw and shown ("_Cancel Cancel"), and one
- * without a label after its child ("GtkImage"). The first loses the raw
+ * without a label after its child ("GtkImage"), the button inside a
+ * drop-down after its type ("GtkToggleButton"). The first loses the raw
  * label (AdwMessageDialog's responses among them); the second is named
- * after its tooltip (AdwAboutWindow's back buttons among them).
+ * after its tooltip (AdwAboutWindow's back buttons among them); the
+ * third is labelled by its drop-down.
  */
 void
 pas_gui_fix_button_names (GtkWidget *widget)
@@ -30,6 +32,10 @@ pas_gui_fix_button_names (GtkWidget *widget)
            gtk_widget_get_tooltip_text (widget) != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_widget_get_tooltip_text (widget),
+                                    -1);
+  else if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_DROP_DOWN (gtk_widget_get_parent (widget)))
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, gtk_widget_get_parent (widget), NULL,
                                     -1);
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;

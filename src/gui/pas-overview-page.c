@@ -13,6 +13,7 @@
 #include "pas-chart-card.h"
 #include "pas-chart-heatmap.h"
 #include "pas-chart-line.h"
+#include "pas-gui-util.h"
 #include "pas-overview-page.h"
 #include "pas-overview-rows.h"
 #include "pas-overview-tile.h"
@@ -899,6 +900,7 @@ pas_overview_page_init (PasOverviewPage *self)
   set_up_list (self, self->blocking_list, self->blocking_rows);
   set_up_list (self, self->at_risk_list, self->at_risk_rows);
   update_lists (self, NULL);
+  pas_gui_fix_button_names (GTK_WIDGET (self));
 }
 
 /* Whether indicators are being computed. */

@@ -1,6 +1,6 @@
 # Shared helpers of the end-to-end scenarios: start Passerelle on a workspace,
 # find nodes of its accessibility tree, list controls that have no name.
-import os, subprocess, sys, tempfile, time
+import os, re, subprocess, sys, tempfile, time
 
 from dogtail.config import config
 config.searchShowingOnly = False
@@ -83,8 +83,9 @@ class App:
                 role, name, kids = node.roleName, node.name, node.children
             except Exception:
                 return
-            if role in INTERACTIVE and not (name or "").strip():
-                unnamed.append(role)
+            # GTK 4.8 falls back on the type's name ("GtkToggleButton"): no name for a person.
+            if role in INTERACTIVE and (not (name or "").strip() or re.fullmatch(r"(Gtk|Adw)[A-Z]\w*", name)):
+                unnamed.append(f"{role} {name!r}" if name else role)
             for kid in kids:
                 walk(kid)
         walk(self.node)
