@@ -66,3 +66,26 @@ pas_id_list_step (sqlite3_stmt *stmt,
     }
   return rc;
 }
+
+/**
+ * pas_id_list_reload:
+ * @ids: (inout): the row ids of @model, replaced by what @query finds
+ * @touched: as for pas_id_list_replace()
+ *
+ * Runs @query and tells the views what changed. On an error, @model
+ * keeps its rows.
+ */
+gboolean
+pas_id_list_reload (GListModel      *model,
+                    GArray         **ids,
+                    PasIdListQuery   query,
+                    gint64           touched,
+                    GError         **error)
+{
+  g_autoptr(GArray) new_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!query (model, new_ids, error))
+    return FALSE;
+  pas_id_list_replace (model, ids, new_ids, touched);
+  return TRUE;
+}

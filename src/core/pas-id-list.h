@@ -21,4 +21,15 @@ void pas_id_list_replace (GListModel    *model,
 int  pas_id_list_step    (sqlite3_stmt  *stmt,
                           GArray        *ids);
 
+/* Appends the ids of @model's rows, in order, to @ids. */
+typedef gboolean (*PasIdListQuery) (gpointer   model,
+                                    GArray    *ids,
+                                    GError   **error);
+
+gboolean pas_id_list_reload (GListModel      *model,
+                             GArray         **ids,
+                             PasIdListQuery   query,
+                             gint64           touched,
+                             GError         **error);
+
 G_END_DECLS

@@ -87,12 +87,7 @@ reload (PasRecordList  *self,
         gint64          touched,
         GError        **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (!query_ids (self, ids, error))
-    return FALSE;
-  pas_id_list_replace (G_LIST_MODEL (self), &self->ids, ids, touched);
-  return TRUE;
+  return pas_id_list_reload (G_LIST_MODEL (self), &self->ids, (PasIdListQuery) query_ids, touched, error);
 }
 
 gboolean

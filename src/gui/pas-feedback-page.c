@@ -33,7 +33,6 @@ struct _PasFeedbackPage
   PasFeedbackList    *feedback;
   GtkSingleSelection *selection;
   PasRecordList      *departments;
-  GHashTable         *department_names; /* gint64 id → name */
   GArray             *department_ids;   /* gint64 by position in the filter */
   gboolean            filling_departments;
 
@@ -89,11 +88,7 @@ get_filter_key (GtkDropDown     *dropdown,
 static gint64
 get_selected_department (PasFeedbackPage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->department_dropdown);
-
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->department_ids->len)
-    return PAS_FEEDBACK_ANY_DEPARTMENT;
-  return g_array_index (self->department_ids, gint64, position);
+  return pas_people_get_department_filter (self->department_dropdown, self->department_ids);
 }
 
 static void
@@ -118,42 +113,9 @@ apply_filters (PasFeedbackPage *self)
 static void
 fill_department_dropdown (PasFeedbackPage *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 selected = get_selected_department (self);
-  guint n = self->departments ? g_list_model_get_n_items (G_LIST_MODEL (self->departments)) : 0;
-  guint position = ALL_POSITION;
-  gint64 id;
-
-  g_hash_table_remove_all (self->department_names);
-  g_array_set_size (self->department_ids, 0);
-  gtk_string_list_append (names, _("All departments"));
-  id = PAS_FEEDBACK_ANY_DEPARTMENT;
-  g_array_append_val (self->department_ids, id);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PasRecord) department = g_list_model_get_item (G_LIST_MODEL (self->departments), i);
-      gint64 *key;
-
-      if (department == NULL)
-        continue;
-      id = pas_record_get_id (department);
-      if (id == selected)
-        position = self->department_ids->len;
-      gtk_string_list_append (names, pas_record_get_string (department, "name"));
-      g_array_append_val (self->department_ids, id);
-      key = g_new (gint64, 1);
-      *key = id;
-      g_hash_table_insert (self->department_names, key, g_strdup (pas_record_get_string (department, "name")));
-    }
-  id = PAS_FEEDBACK_NO_DEPARTMENT;
-  if (selected == PAS_FEEDBACK_NO_DEPARTMENT)
-    position = self->department_ids->len;
-  gtk_string_list_append (names, _("No department"));
-  g_array_append_val (self->department_ids, id);
-
   self->filling_departments = TRUE;
-  gtk_drop_down_set_model (self->department_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->department_dropdown, position);
+  pas_people_fill_department_filter (self->department_dropdown,
+                                     G_LIST_MODEL (self->departments), self->department_ids);
   self->filling_departments = FALSE;
   /* The department filtered may have been deleted. */
   apply_filters (self);
@@ -163,12 +125,10 @@ static const char *
 get_department_name (PasFeedbackPage *self,
                      PasRecord       *feedback)
 {
-  gint64 id;
-
   if (pas_record_is_null (feedback, "department_id"))
     return NULL;
-  id = pas_record_get_int (feedback, "department_id");
-  return g_hash_table_lookup (self->department_names, &id);
+  return pas_people_get_department_name (self->department_dropdown, self->department_ids,
+                                         pas_record_get_int (feedback, "department_id"));
 }
 
 static char *
@@ -595,7 +555,6 @@ pas_feedback_page_finalize (GObject *object)
   PasFeedbackPage *self = (PasFeedbackPage *)object;
 
   g_clear_pointer (&self->department_ids, g_array_unref);
-  g_clear_pointer (&self->department_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (pas_feedback_page_parent_class)->finalize (object);
 }
@@ -662,25 +621,19 @@ load_style (void)
 static void
 pas_feedback_page_init (PasFeedbackPage *self)
 {
-  GtkEventController *shortcuts;
   GtkEventController *keys_controller;
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) quick_categories = NULL;
   g_autoptr(GtkStringList) statuses = NULL;
   g_autoptr(GtkStringList) categories = NULL;
   g_autoptr(GtkStringList) severities = gtk_string_list_new (NULL);
-  static const struct
-  {
-    guint       key;
-    const char *action;
-  } keys[] = {
+  static const PasGuiShortcut keys[] = {
     { GDK_KEY_f, "feedback.find" },
     { GDK_KEY_n, "feedback.add" },
   };
 
   load_style ();
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->department_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   quick_categories = new_choice_list (NULL, pas_feedback_categories, G_N_ELEMENTS (pas_feedback_categories));
@@ -711,14 +664,7 @@ pas_feedback_page_init (PasFeedbackPage *self)
   g_signal_connect_object (keys_controller, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys_controller);
 
-  /* Shortcuts of the section: they only act while it is shown. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, GDK_CONTROL_MASK),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  pas_gui_add_section_shortcuts (GTK_WIDGET (self), keys, G_N_ELEMENTS (keys));
 
   pas_gui_fix_button_names (GTK_WIDGET (self));
   fill_department_dropdown (self);

@@ -43,3 +43,28 @@ pas_gui_fix_button_names (GtkWidget *widget)
     pas_gui_fix_button_names (child);
 #endif
 }
+
+/**
+ * pas_gui_add_section_shortcuts:
+ * @page: a section's page, which has the actions
+ *
+ * Gives @page its Ctrl shortcuts. They reach the page wherever the focus
+ * is in the window, and act only while the page is shown: two sections
+ * may use the same key.
+ */
+void
+pas_gui_add_section_shortcuts (GtkWidget            *page,
+                               const PasGuiShortcut *shortcuts,
+                               guint                 n_shortcuts)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  for (guint i = 0; i < n_shortcuts; i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key, GDK_CONTROL_MASK),
+                                                            gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (page, controller);
+}

@@ -8,6 +8,16 @@
 
 G_BEGIN_DECLS
 
-void pas_gui_fix_button_names (GtkWidget *widget);
+/* Ctrl and a key, and the action it activates. */
+typedef struct
+{
+  guint       key;
+  const char *action;
+} PasGuiShortcut;
+
+void pas_gui_fix_button_names      (GtkWidget            *widget);
+void pas_gui_add_section_shortcuts (GtkWidget            *page,
+                                    const PasGuiShortcut *shortcuts,
+                                    guint                 n_shortcuts);
 
 G_END_DECLS

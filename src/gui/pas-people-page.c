@@ -82,47 +82,15 @@ load_person (PasPeoplePage *self,
 static gint64
 get_selected_department (PasPeoplePage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->department_dropdown);
-
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->department_ids->len)
-    return PAS_PEOPLE_ANY_DEPARTMENT;
-  return g_array_index (self->department_ids, gint64, position);
+  return pas_people_get_department_filter (self->department_dropdown, self->department_ids);
 }
 
 static void
 fill_department_dropdown (PasPeoplePage *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 selected = get_selected_department (self);
-  guint n = self->departments ? g_list_model_get_n_items (G_LIST_MODEL (self->departments)) : 0;
-  guint position = ANY_DEPARTMENT_POSITION;
-  gint64 id;
-
-  g_array_set_size (self->department_ids, 0);
-  gtk_string_list_append (names, _("All departments"));
-  id = PAS_PEOPLE_ANY_DEPARTMENT;
-  g_array_append_val (self->department_ids, id);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PasRecord) department = g_list_model_get_item (G_LIST_MODEL (self->departments), i);
-
-      if (department == NULL)
-        continue;
-      id = pas_record_get_id (department);
-      if (id == selected)
-        position = self->department_ids->len;
-      gtk_string_list_append (names, pas_record_get_string (department, "name"));
-      g_array_append_val (self->department_ids, id);
-    }
-  id = PAS_PEOPLE_NO_DEPARTMENT;
-  if (selected == PAS_PEOPLE_NO_DEPARTMENT)
-    position = self->department_ids->len;
-  gtk_string_list_append (names, _("No department"));
-  g_array_append_val (self->department_ids, id);
-
   self->filling_departments = TRUE;
-  gtk_drop_down_set_model (self->department_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->department_dropdown, position);
+  pas_people_fill_department_filter (self->department_dropdown,
+                                     G_LIST_MODEL (self->departments), self->department_ids);
   self->filling_departments = FALSE;
   /* The department filtered may have been deleted. */
   if (self->people != NULL)
@@ -663,14 +631,9 @@ pas_people_page_class_init (PasPeoplePageClass *klass)
 static void
 pas_people_page_init (PasPeoplePage *self)
 {
-  GtkEventController *shortcuts;
   GtkEventController *keys_controller;
   g_autoptr(GtkListItemFactory) factory = NULL;
-  static const struct
-  {
-    guint       key;
-    const char *action;
-  } keys[] = {
+  static const PasGuiShortcut keys[] = {
     { GDK_KEY_f, "people.find" },
     { GDK_KEY_n, "people.add" },
     { GDK_KEY_i, "people.import" },
@@ -692,14 +655,7 @@ pas_people_page_init (PasPeoplePage *self)
   g_signal_connect_object (keys_controller, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys_controller);
 
-  /* Shortcuts of the section: they only act while it is shown. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, GDK_CONTROL_MASK),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  pas_gui_add_section_shortcuts (GTK_WIDGET (self), keys, G_N_ELEMENTS (keys));
 
   pas_gui_fix_button_names (GTK_WIDGET (self));
   fill_department_dropdown (self);

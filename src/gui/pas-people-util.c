@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "pas-people-list.h"
 #include "pas-people-util.h"
 
 /**
@@ -326,4 +329,77 @@ pas_people_show_model_when_mapped (GtkWidget         *list,
   g_signal_connect (list, "map", G_CALLBACK (on_list_map_cb), NULL);
   g_signal_connect (list, "unmap", G_CALLBACK (on_list_unmap_cb), NULL);
   set_list_model (list, gtk_widget_get_mapped (list) ? model : NULL);
+}
+
+/**
+ * pas_people_fill_department_filter:
+ * @departments: (nullable): the workspace's departments (#PasRecord)
+ * @ids: (inout): the department id of each choice (gint64)
+ *
+ * Fills a filter by department: all departments, each of @departments,
+ * then those without one (%PAS_PEOPLE_ANY_DEPARTMENT, an id,
+ * %PAS_PEOPLE_NO_DEPARTMENT in @ids). The department chosen stays
+ * chosen while it exists.
+ */
+void
+pas_people_fill_department_filter (GtkDropDown *dropdown,
+                                   GListModel  *departments,
+                                   GArray      *ids)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 selected = pas_people_get_department_filter (dropdown, ids);
+  guint n = departments ? g_list_model_get_n_items (departments) : 0;
+  guint position = 0;
+  gint64 id;
+
+  g_array_set_size (ids, 0);
+  gtk_string_list_append (names, _("All departments"));
+  id = PAS_PEOPLE_ANY_DEPARTMENT;
+  g_array_append_val (ids, id);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PasRecord) department = g_list_model_get_item (departments, i);
+
+      if (department == NULL)
+        continue;
+      id = pas_record_get_id (department);
+      if (id == selected)
+        position = ids->len;
+      gtk_string_list_append (names, pas_record_get_string (department, "name"));
+      g_array_append_val (ids, id);
+    }
+  id = PAS_PEOPLE_NO_DEPARTMENT;
+  if (selected == PAS_PEOPLE_NO_DEPARTMENT)
+    position = ids->len;
+  gtk_string_list_append (names, _("No department"));
+  g_array_append_val (ids, id);
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (dropdown, position);
+}
+
+/* The department chosen in a filter filled by pas_people_fill_department_filter(). */
+gint64
+pas_people_get_department_filter (GtkDropDown *dropdown,
+                                  GArray      *ids)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= ids->len)
+    return PAS_PEOPLE_ANY_DEPARTMENT;
+  return g_array_index (ids, gint64, position);
+}
+
+/* The name of a department among the choices of the filter, or NULL. */
+const char *
+pas_people_get_department_name (GtkDropDown *dropdown,
+                                GArray      *ids,
+                                gint64       department_id)
+{
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < ids->len && names != NULL; i++)
+    if (department_id > 0 && g_array_index (ids, gint64, i) == department_id)
+      return gtk_string_list_get_string (GTK_STRING_LIST (names), i);
+  return NULL;
 }

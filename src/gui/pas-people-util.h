@@ -23,4 +23,13 @@ void       pas_people_name_combo_items (AdwComboRow *row);
 void       pas_people_show_model_when_mapped (GtkWidget         *list,
                                               GtkSelectionModel *model);
 
+void        pas_people_fill_department_filter (GtkDropDown *dropdown,
+                                               GListModel  *departments,
+                                               GArray      *ids);
+gint64      pas_people_get_department_filter  (GtkDropDown *dropdown,
+                                               GArray      *ids);
+const char *pas_people_get_department_name    (GtkDropDown *dropdown,
+                                               GArray      *ids,
+                                               gint64       department_id);
+
 G_END_DECLS
